@@ -1,0 +1,3 @@
+export * from './nats.service';
+export * from './nats.module';
+export * from './provision';
