@@ -15,7 +15,7 @@ export class ConfigModule {
     const providers = [
       { provide: env.constructor, useValue: env },
       { provide: HubEnv, useValue: env },
-      { provide: NATS_NAMES, useValue: natsNames(env.NATS_NAMESPACE) satisfies NatsNames },
+      { provide: NATS_NAMES, useValue: natsNames(env.NATS_NAMESPACE ?? '') satisfies NatsNames },
     ];
     return { module: ConfigModule, providers, exports: providers };
   }

@@ -15,7 +15,7 @@ export class HubEnv {
   @Expose()
   @IsOptional()
   @Matches(/^[A-Za-z0-9_-]+$/, { message: 'must be letters, digits, _ or -' })
-  NATS_NAMESPACE: string = '';
+  NATS_NAMESPACE?: string;
 
   @Expose()
   @IsIn(LOG_LEVELS)

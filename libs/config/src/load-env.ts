@@ -28,9 +28,9 @@ function describe(errors: ValidationError[], env: Record<string, unknown>): stri
 }
 
 /** For main.ts: a bad configuration stops the process at once, naming the variable. */
-export function loadEnvOrExit<T extends object>(cls: ClassConstructor<T>): T {
+export function loadConfigOrExit<T>(load: () => T): T {
   try {
-    return loadEnv(cls);
+    return load();
   } catch (error) {
     if (error instanceof ConfigError) {
       process.stderr.write(`${error.message}\n`);

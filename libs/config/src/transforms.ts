@@ -1,7 +1,9 @@
 import { Transform } from 'class-transformer';
 
 export const ToInt = () =>
-  Transform(({ value }: { value: unknown }) => (typeof value === 'string' && /^-?\d+$/.test(value) ? Number(value) : value));
+  Transform(({ value }: { value: unknown }) =>
+    typeof value === 'string' && /^-?\d+$/.test(value) ? Number(value) : value,
+  );
 
 export const ToList = () =>
   Transform(({ value }: { value: unknown }) =>

@@ -30,7 +30,12 @@ export function statusChangedEvent(data: PaymentStatusData): CloudEvent<PaymentS
 
 /** `k` counts the payment's anomalies: 1, 2, … */
 export function anomalyEvent(data: AnomalyData, k: number): CloudEvent<AnomalyData> {
-  return cloudEvent('payment.status.anomaly', `${data.provider}:${data.paymentId}:anomaly:${k}`, data.anomaly.observedAt, data);
+  return cloudEvent(
+    'payment.status.anomaly',
+    `${data.provider}:${data.paymentId}:anomaly:${k}`,
+    data.anomaly.observedAt,
+    data,
+  );
 }
 
 export function watchEndedEvent(data: WatchEndedData): CloudEvent<WatchEndedData> {

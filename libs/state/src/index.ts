@@ -1,0 +1,2 @@
+export * from './payment-state.store';
+export * from './state.module';
