@@ -11,6 +11,11 @@ export interface NatsNames {
   readonly subjectRoot: string;
   readonly watchCreate: string;
   readonly watchDelete: string;
+  /** The hub's own (non-contract) state: registered watches and poller leases. */
+  readonly watchBucket: string;
+  readonly leaseBucket: string;
+  /** Prefix of the poller's internal subjects (webhook triggers and the like). */
+  readonly internalRoot: string;
 }
 
 export function natsNames(namespace = ''): NatsNames {
@@ -23,6 +28,9 @@ export function natsNames(namespace = ''): NatsNames {
     subjectRoot: `${dot}payments.status`,
     watchCreate: `${dot}statushub.watch.create`,
     watchDelete: `${dot}statushub.watch.delete`,
+    watchBucket: `${underscore}statushub_watches`,
+    leaseBucket: `${underscore}statushub_leases`,
+    internalRoot: `${dot}statushub.internal`,
   };
 }
 
