@@ -1,0 +1,8 @@
+import { IsNotEmpty, IsString } from 'class-validator';
+
+/** `{ "apiKey": "…" }`, sent as `X-API-Key`. */
+export class CryptoApikeyAuth {
+  @IsString()
+  @IsNotEmpty()
+  apiKey!: string;
+}

@@ -1,0 +1,12 @@
+export * from './provider-error';
+export * from './provider-adapter';
+export * from './http/http-types';
+export * from './http/provider-http.client';
+export { parseRetryAfter } from './http/retry-after';
+export { ADAPTERS, ADAPTER_KINDS, adapterDefinition } from './registry/adapters.list';
+export { validateProviderConnections } from './registry/validate-connections';
+export { createAdapters } from './registry/create-adapters';
+export { webhookPaymentId } from './registry/webhook-payment-id';
+export { AdapterRegistry, PROVIDER_CONNECTIONS } from './nest/adapter.registry';
+export { ProvidersModule } from './nest/providers.module';
+export type { ProvidersModuleAsyncOptions } from './nest/providers.module';

@@ -1,0 +1,42 @@
+import { flattenErrors } from '@statushub/contract';
+import { ClassConstructor, plainToInstance } from 'class-transformer';
+import { validateSync } from 'class-validator';
+import { ProviderError } from '../provider-error';
+import { parseJsonKeepingDecimals } from './lossless-json';
+
+const NO_KEYS: ReadonlySet<string> = new Set();
+
+/** A provider's JSON body checked against its response schema; otherwise `malformed`, naming the first bad field. */
+export function parseBody<T extends object>(
+  text: string,
+  schema: ClassConstructor<T>,
+  decimalKeys: ReadonlySet<string> = NO_KEYS,
+): T {
+  let raw: unknown;
+  try {
+    raw = parseJsonKeepingDecimals(text, decimalKeys);
+  } catch {
+    throw ProviderError.malformed('body is not valid JSON');
+  }
+  return validateShape(schema, raw);
+}
+
+export function validateShape<T extends object>(schema: ClassConstructor<T>, raw: unknown): T {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    throw ProviderError.malformed('body is not a JSON object');
+  }
+  const value = plainToInstance(schema, raw);
+  const errors = validateSync(value, { forbidUnknownValues: true });
+  if (errors.length > 0) {
+    const [field, messages] = Object.entries(flattenErrors(errors))[0];
+    throw ProviderError.malformed(`field ${field}: ${messages[0]}`);
+  }
+  return value;
+}
+
+/** An answer about another payment than the one asked for is never taken as this payment's status. */
+export function expectSameId(given: string, requested: string, field: string): void {
+  if (given.toLowerCase() !== requested.toLowerCase()) {
+    throw ProviderError.malformed(`field ${field}: answer is about another payment`);
+  }
+}
