@@ -1,1 +1,3 @@
 export * from './gateway.env';
+export * from './streaming.module';
+export * from './configure-gateway';

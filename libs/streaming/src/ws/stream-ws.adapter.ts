@@ -1,0 +1,22 @@
+import { WsAdapter } from '@nestjs/platform-ws';
+import { MessageMappingProperties } from '@nestjs/websockets';
+import { Observable } from 'rxjs';
+import { WebSocket } from 'ws';
+
+/**
+ * Nest's `ws` adapter, minus its per-connection message pipeline when a gateway declares no
+ * `@SubscribeMessage` handlers: the stream gateway reads raw frames itself (one JSON parse, its
+ * own errors and rate limit), so the stock pipeline would only parse every frame a second time
+ * and keep a set of rxjs subscriptions alive for each of thousands of connections.
+ */
+export class StreamWsAdapter extends WsAdapter {
+  override bindMessageHandlers(
+    client: WebSocket,
+    handlers: MessageMappingProperties[],
+    transform: (data: unknown) => Observable<unknown>,
+  ): void {
+    if (handlers.length > 0) {
+      super.bindMessageHandlers(client, handlers, transform);
+    }
+  }
+}
