@@ -2,7 +2,7 @@ import { ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { join } from 'node:path';
 
-export type AppName = 'poller' | 'gateway' | 'sandbox';
+export type AppName = 'poller' | 'gateway' | 'sandbox' | 'balance-updater';
 
 export interface AppProcess {
   child: ChildProcess;
