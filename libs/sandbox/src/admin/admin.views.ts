@@ -1,0 +1,48 @@
+import { CallRing } from '../sim/call-ring';
+import { Fault } from '../sim/fault';
+import { SimPayment } from '../sim/sim-payment';
+
+export function paymentView(payment: SimPayment, now: number) {
+  const { step, steps, script } = payment.position(now);
+  return {
+    kind: payment.info.kind,
+    id: payment.info.id,
+    status: payment.current(now).status,
+    state: payment.current(now),
+    step,
+    steps,
+    script,
+    amount: payment.info.amount,
+    currency: payment.info.currency,
+    createdAt: new Date(payment.info.createdAt).toISOString(),
+    calls: payment.calls.count,
+    lastCallAt: payment.calls.last,
+    faults: faultsView(payment.faults.list()),
+  };
+}
+
+export function paymentSummary(payment: SimPayment, now: number) {
+  return {
+    kind: payment.info.kind,
+    id: payment.info.id,
+    status: payment.current(now).status,
+    calls: payment.calls.count,
+  };
+}
+
+/** `remaining` Infinity reads as "always" in JSON. */
+export function faultsView(faults: Fault[]) {
+  return faults.map((fault) => ({ ...fault, remaining: fault.remaining === Infinity ? 'always' : fault.remaining }));
+}
+
+/** Times in epoch ms, oldest first; `maxInWindow` is the busiest `windowMs` among the kept calls. */
+export function callsView(calls: CallRing, windowMs: number) {
+  return {
+    count: calls.count,
+    kept: Math.min(calls.count, calls.timestamps().length),
+    timestamps: calls.timestamps(),
+    minGapMs: calls.minGapMs(),
+    windowMs,
+    maxInWindow: calls.maxInWindow(windowMs),
+  };
+}
