@@ -290,7 +290,7 @@ describe('snapshot under load', () => {
     await until(() => clients.every((client) => client.seqs(order).at(-1) === lastSeq));
     clients.forEach((client, i) => {
       const seen = snapshots[i].snapshot?.[0]?.version ?? 0;
-      const versions = client.messages.filter((m) => m.seq !== undefined).map((m) => m.data.version as number);
+      const versions = client.messages.filter((m) => m.seq !== undefined).map((m) => m.data?.version ?? 0);
       expect(versions.length).toBeGreaterThan(0);
       expect(versions[0]).toBeLessThanOrEqual(seen + 1);
       expect(versions).toEqual(range(versions[0], version));

@@ -1,8 +1,8 @@
-import { until } from './stream.client';
+import { Received, until } from './stream.client';
 
 export interface SseMessage {
   id?: string;
-  data: any;
+  data: Omit<Received, 'at'>;
 }
 
 /** An EventSource-like reader over fetch, recording each message and comment. */

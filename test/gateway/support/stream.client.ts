@@ -1,11 +1,12 @@
+import { PaymentStatusData } from '@statushub/contract';
 import WebSocket, { ClientOptions } from 'ws';
 
 export interface Received {
   type: string;
   orderId?: string;
   seq?: number;
-  data?: any;
-  snapshot?: any[];
+  data?: PaymentStatusData;
+  snapshot?: PaymentStatusData[];
   code?: string;
   message?: string;
   details?: Record<string, string[]>;
@@ -19,7 +20,9 @@ export class StreamClient {
   readonly closed: Promise<{ code: number; reason: string }>;
 
   private constructor(readonly socket: WebSocket) {
-    socket.on('message', (data) => this.messages.push({ ...JSON.parse(data.toString()), at: performance.now() }));
+    socket.on('message', (data: Buffer) =>
+      this.messages.push({ ...JSON.parse(data.toString()), at: performance.now() }),
+    );
     this.closed = new Promise((resolve) =>
       socket.on('close', (code, reason) => resolve({ code, reason: reason.toString() })),
     );
