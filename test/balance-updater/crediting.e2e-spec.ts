@@ -1,55 +1,45 @@
-import { JetStreamClient, JetStreamManager, jetstream, jetstreamManager } from '@nats-io/jetstream';
-import { NatsConnection } from '@nats-io/nats-core';
-import { connect } from '@nats-io/transport-node';
 import { CANONICAL_STATUSES, anomalyEvent } from '@statushub/contract';
-import { ensureStream } from '@statushub/nats';
 import { stopApp } from '../support/app-process';
-import { NATS_URL, testNamespace } from '../support/nats-namespace';
-import { depositData, publishChange, publishRaw } from './support/deposits';
+import { testNamespace } from '../support/nats-namespace';
+import { depositData } from './support/deposits';
+import { StreamClient, streamClient } from './support/stream-client';
 import { testSchema } from './support/postgres';
-import { Updater, eventually, settled, startUpdater } from './support/updater';
+import { Updater, eventually, startUpdater } from './support/updater';
 
 const space = testNamespace('bu_credit');
 const db = testSchema('credit');
-let nc: NatsConnection;
-let js: JetStreamClient;
-let jsm: JetStreamManager;
+let hub: StreamClient;
 let updater: Updater;
 
 beforeAll(async () => {
-  nc = await connect({ servers: NATS_URL });
-  js = jetstream(nc);
-  jsm = await jetstreamManager(nc);
-  await ensureStream(jsm, space.names);
+  hub = await streamClient(space.names);
   updater = await startUpdater({ namespace: space.namespace, schema: db.schema });
 });
 
 afterAll(async () => {
   expect(await stopApp(updater.app)).toBe(0);
-  await nc.close();
+  await hub.nc.close();
   await Promise.all([space.cleanup(), db.cleanup()]);
 });
 
-const allSettled = () => eventually(() => settled(jsm, space.names.stream), 'the consumer to settle every event');
+const allSettled = () => eventually(() => hub.settled(), 'the consumer to settle every event');
 
 describe('balance-updater crediting (real NATS and PostgreSQL)', () => {
   it('credits a succeeded deposit, and nothing for the other statuses or without a player', async () => {
     for (const status of CANONICAL_STATUSES.filter((s) => s !== 'succeeded')) {
-      await publishChange(js, space.names, depositData({ paymentId: `other-${status}`, playerId: 'p-one', status }));
+      await hub.publish(depositData({ paymentId: `other-${status}`, playerId: 'p-one', status }));
     }
-    await publishChange(js, space.names, depositData({ paymentId: 'anonymous', expected: '5.00' }));
-    await publishChange(js, space.names, depositData({ paymentId: 'one', playerId: 'p-one', expected: '42.00' }));
+    await hub.publish(depositData({ paymentId: 'anonymous', expected: '5.00' }));
+    await hub.publish(depositData({ paymentId: 'one', playerId: 'p-one', expected: '42.00' }));
     await allSettled();
     expect(await db.balance('p-one')).toBe('42.00');
   });
 
   it('adds decimal amounts exactly, and two deposits of a player add up, per currency', async () => {
-    await publishChange(js, space.names, depositData({ paymentId: 'd1', playerId: 'p-sum', received: '100.050000' }));
-    await publishChange(js, space.names, depositData({ paymentId: 'd2', playerId: 'p-sum', received: '0.1' }));
-    await publishChange(js, space.names, depositData({ paymentId: 'd3', playerId: 'p-sum', received: '0.2' }));
-    await publishChange(
-      js,
-      space.names,
+    await hub.publish(depositData({ paymentId: 'd1', playerId: 'p-sum', received: '100.050000' }));
+    await hub.publish(depositData({ paymentId: 'd2', playerId: 'p-sum', received: '0.1' }));
+    await hub.publish(depositData({ paymentId: 'd3', playerId: 'p-sum', received: '0.2' }));
+    await hub.publish(
       depositData({ paymentId: 'd4', playerId: 'p-sum', received: '0.000000000000000001', currency: 'ETH' }),
     );
     await allSettled();
@@ -60,10 +50,10 @@ describe('balance-updater crediting (real NATS and PostgreSQL)', () => {
   it('credits a payment once however often its success is delivered', async () => {
     const before = await updater.metric('balance_updater_duplicates_skipped_total');
     const data = depositData({ paymentId: 'again', playerId: 'p-again', received: '7.25' });
-    await publishChange(js, space.names, data);
-    await publishChange(js, space.names, data, 'republished-after-the-duplicate-window');
+    await hub.publish(data);
+    await hub.publish(data, 'republished-after-the-duplicate-window');
     // A later change of detail at the same status (CONTRACT §1) is a new event of the same payment.
-    await publishChange(js, space.names, { ...data, version: 4, txHash: '0xabc' });
+    await hub.publish({ ...data, version: 4, txHash: '0xabc' });
     await allSettled();
     expect(await db.balance('p-again')).toBe('7.25');
     expect(await updater.metric('balance_updater_duplicates_skipped_total')).toBe(before + 2);
@@ -71,17 +61,15 @@ describe('balance-updater crediting (real NATS and PostgreSQL)', () => {
 
   it('refuses malformed events with their seq and goes on with the next ones', async () => {
     const failures = await updater.metric('balance_updater_failures_total', 'reason="malformed"');
-    const badJson = await publishRaw(js, space.names, 'bad-1', '{not json', 'bad-1');
-    const badData = await publishRaw(
-      js,
-      space.names,
+    const badJson = await hub.publishRaw('bad-1', '{not json', 'bad-1');
+    const badData = await hub.publishRaw(
       'bad-2',
       JSON.stringify({ id: 'bad-2', type: 'payment.status.changed', data: { status: 'succeeded' } }),
       'bad-2',
     );
     const uncreditable = depositData({ paymentId: 'no-amount', playerId: 'p-bad', expected: 'ten', received: null });
-    await publishChange(js, space.names, uncreditable);
-    await publishChange(js, space.names, depositData({ paymentId: 'after-bad', playerId: 'p-bad', expected: '1.00' }));
+    await hub.publish(uncreditable);
+    await hub.publish(depositData({ paymentId: 'after-bad', playerId: 'p-bad', expected: '1.00' }));
     await allSettled();
     expect(await db.balance('p-bad')).toBe('1.00');
     expect(await updater.metric('balance_updater_failures_total', 'reason="malformed"')).toBe(failures + 2);
@@ -94,12 +82,12 @@ describe('balance-updater crediting (real NATS and PostgreSQL)', () => {
 
   it('warns about a reversal of a credited deposit, counts it, and debits nothing', async () => {
     const data = depositData({ paymentId: 'reversed', playerId: 'p-rev', received: '50.00' });
-    await publishChange(js, space.names, data);
+    await hub.publish(data);
     const anomaly = anomalyEvent(
       { ...data, anomaly: { observedStatus: 'failed', observedProviderStatus: 'failed', observedAt: '', via: 'poll' } },
       1,
     );
-    await publishRaw(js, space.names, data.orderId, JSON.stringify(anomaly), anomaly.id);
+    await hub.publishRaw(data.orderId, JSON.stringify(anomaly), anomaly.id);
     await allSettled();
     expect(await db.balance('p-rev')).toBe('50.00');
     expect(await updater.metric('balance_updater_anomalies_total', 'kind="reversal"')).toBe(1);

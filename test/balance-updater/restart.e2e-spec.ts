@@ -1,28 +1,20 @@
-import { JetStreamClient, JetStreamManager, jetstream, jetstreamManager } from '@nats-io/jetstream';
-import { NatsConnection } from '@nats-io/nats-core';
-import { connect } from '@nats-io/transport-node';
-import { ensureStream } from '@statushub/nats';
 import { startBuiltApp, stopApp } from '../support/app-process';
-import { NATS_URL, testNamespace } from '../support/nats-namespace';
-import { depositData, publishChange } from './support/deposits';
+import { testNamespace } from '../support/nats-namespace';
+import { depositData } from './support/deposits';
+import { StreamClient, streamClient } from './support/stream-client';
 import { testSchema } from './support/postgres';
-import { eventually, settled, startUpdater } from './support/updater';
+import { eventually, startUpdater } from './support/updater';
 
 const space = testNamespace('bu_restart');
 const db = testSchema('restart');
-let nc: NatsConnection;
-let js: JetStreamClient;
-let jsm: JetStreamManager;
+let hub: StreamClient;
 
 beforeAll(async () => {
-  nc = await connect({ servers: NATS_URL });
-  js = jetstream(nc);
-  jsm = await jetstreamManager(nc);
-  await ensureStream(jsm, space.names);
+  hub = await streamClient(space.names);
 });
 
 afterAll(async () => {
-  await nc.close();
+  await hub.nc.close();
   await Promise.all([space.cleanup(), db.cleanup()]);
 });
 
@@ -34,9 +26,7 @@ const deposits = Array.from({ length: DEPOSITS }, (_, i) =>
 async function publishAll(msgIdSuffix?: string): Promise<void> {
   for (let i = 0; i < deposits.length; i += 100) {
     await Promise.all(
-      deposits
-        .slice(i, i + 100)
-        .map((data) => publishChange(js, space.names, data, msgIdSuffix && `${data.paymentId}:${msgIdSuffix}`)),
+      deposits.slice(i, i + 100).map((data) => hub.publish(data, msgIdSuffix && `${data.paymentId}:${msgIdSuffix}`)),
     );
   }
 }
@@ -54,7 +44,7 @@ describe('balance-updater restarts', () => {
     await publishAll('resent');
     const second = await startUpdater({ namespace: space.namespace, schema: db.schema });
     try {
-      await eventually(() => settled(jsm, space.names.stream), 'every event to be settled', 30_000);
+      await eventually(() => hub.settled(), 'every event to be settled', 30_000);
       expect(await db.creditedPayments()).toBe(DEPOSITS);
       expect(await db.balance('p-kill')).toBe('6.00');
       expect(await second.metric('balance_updater_credits_applied_total')).toBe(DEPOSITS - creditedByFirst);

@@ -1,12 +1,4 @@
-import { JetStreamClient } from '@nats-io/jetstream';
-import {
-  CanonicalStatus,
-  NatsNames,
-  PaymentStatusData,
-  eventSubject,
-  isTerminal,
-  statusChangedEvent,
-} from '@statushub/contract';
+import { CanonicalStatus, PaymentStatusData, isTerminal } from '@statushub/contract';
 
 export interface DepositSpec {
   paymentId: string;
@@ -39,30 +31,4 @@ export function depositData(spec: DepositSpec): PaymentStatusData {
     via: 'poll',
     metadata: spec.playerId === undefined ? {} : { playerId: spec.playerId },
   };
-}
-
-/**
- * Publishes a status change the way the poller does. `msgId` defaults to the event id; another
- * one gets past the stream's duplicate window, like a republish after the window has passed.
- */
-export async function publishChange(
-  js: JetStreamClient,
-  names: NatsNames,
-  data: PaymentStatusData,
-  msgId?: string,
-): Promise<number> {
-  const event = statusChangedEvent(data);
-  return publishRaw(js, names, data.orderId, JSON.stringify(event), msgId ?? event.id);
-}
-
-/** Any payload on an order's subject, for events the hub would never send. */
-export async function publishRaw(
-  js: JetStreamClient,
-  names: NatsNames,
-  orderId: string,
-  payload: string,
-  msgId: string,
-): Promise<number> {
-  const ack = await js.publish(eventSubject(names, 'cyberpay', orderId), payload, { msgID: msgId });
-  return ack.seq;
 }

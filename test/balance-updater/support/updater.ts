@@ -1,4 +1,3 @@
-import { JetStreamManager } from '@nats-io/jetstream';
 import { AppProcess, startBuiltApp, waitForOk } from '../../support/app-process';
 import { NATS_URL } from '../../support/nats-namespace';
 import { freePort } from '../../support/ports';
@@ -43,22 +42,16 @@ async function readMetric(port: number, name: string, labels = ''): Promise<numb
 /** Waits until `check` holds, retrying errors too (the consumer may not exist yet). */
 export async function eventually(check: () => Promise<boolean>, what: string, timeoutMs = 15_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
-  let last: unknown;
+  let last = '';
   while (Date.now() < deadline) {
     try {
       if (await check()) {
         return;
       }
     } catch (error) {
-      last = error;
+      last = `: ${error instanceof Error ? error.message : JSON.stringify(error)}`;
     }
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
-  throw new Error(`timed out waiting for ${what}${last ? `: ${String(last)}` : ''}`);
-}
-
-/** Every event published so far was delivered and settled (acked or terminated) by the durable consumer. */
-export async function settled(jsm: JetStreamManager, stream: string, consumer = 'balance-updater'): Promise<boolean> {
-  const info = await jsm.consumers.info(stream, consumer);
-  return info.num_pending === 0 && info.num_ack_pending === 0;
+  throw new Error(`timed out waiting for ${what}${last}`);
 }
