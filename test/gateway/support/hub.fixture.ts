@@ -87,6 +87,11 @@ export class Hub {
     return this.publish(statusChangedEvent(data));
   }
 
+  /** Only the event, without the KV writes: for volume. */
+  publishChange(data: PaymentStatusData): Promise<number> {
+    return this.publish(statusChangedEvent(data));
+  }
+
   async publish(event: CloudEvent): Promise<number> {
     const subject = eventSubject(this.space.names, event.data.provider, event.data.orderId);
     const ack = await this.nats.js.publish(subject, JSON.stringify(event), { msgID: event.id });
