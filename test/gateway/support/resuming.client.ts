@@ -10,6 +10,9 @@ export class ResumingClient {
   private client?: StreamClient;
   private stopped = false;
   private index = 0;
+  /** How many of the current connection's messages were taken into `seqs`. */
+  private collected = 0;
+
   constructor(
     readonly orderId: string,
     private readonly credential: { apiKey: string },
