@@ -1,5 +1,5 @@
 import { NatsConnection } from '@nats-io/nats-core';
-import { TestHub, waitFor } from './support/hub';
+import { Json, TestHub, waitFor } from './support/hub';
 import { Poller, startPoller } from './support/poller';
 import { Sandbox, startSandbox } from './support/sandbox';
 
@@ -111,7 +111,7 @@ describe('poller: watch registration (CONTRACT §3)', () => {
   it('answers NATS requests on watch.create and watch.delete, one instance of the group', async () => {
     const nc: NatsConnection = hub.nc;
     const ask = async (subject: string, body: unknown) =>
-      (await nc.request(subject, JSON.stringify(body), { timeout: 5_000 })).json<any>();
+      (await nc.request(subject, JSON.stringify(body), { timeout: 5_000 })).json<Json>();
     await sandbox.post('/admin/payments', { kind: 'miraclecash', id: 'nats-1' });
     const created = await ask(hub.names.watchCreate, watch('nats-1'));
     expect(created).toMatchObject({ ok: true, watch: { provider: 'mc', paymentId: 'nats-1' } });
@@ -121,7 +121,7 @@ describe('poller: watch registration (CONTRACT §3)', () => {
     expect(invalid.error.code).toBe('INVALID_REQUEST');
     expect(Object.keys(invalid.error.details).sort()).toEqual(['orderId', 'paymentId']);
     expect((await ask(hub.names.watchCreate, watch('x', { provider: 'nope' }))).error.code).toBe('UNKNOWN_PROVIDER');
-    expect((await nc.request(hub.names.watchCreate, 'not json')).json<any>().error.code).toBe('INVALID_REQUEST');
+    expect((await nc.request(hub.names.watchCreate, 'not json')).json<Json>().error.code).toBe('INVALID_REQUEST');
     expect(await ask(hub.names.watchDelete, { provider: 'mc', paymentId: 'nats-1' })).toEqual({ ok: true });
     expect((await ask(hub.names.watchDelete, { provider: 'mc', paymentId: 'nats-1' })).error.code).toBe('NOT_FOUND');
   });

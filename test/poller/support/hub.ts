@@ -5,6 +5,10 @@ import { connect } from '@nats-io/transport-node';
 import { CloudEvent, NatsNames } from '@statushub/contract';
 import { NATS_URL, testNamespace } from '../../support/nats-namespace';
 
+/** A JSON answer as the tests read it: shapes are asserted, not typed. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- see above
+export type Json = any;
+
 export const API_KEY = 'poller-test-key-0123456789';
 export const TOKEN_SECRET = 'poller-test-secret-0123456789abcdef01234567';
 

@@ -4,7 +4,7 @@ import { loadEnv, parseProviderConnections } from '@statushub/config';
 import { PollerEnv } from '@statushub/watching';
 import { AddressInfo } from 'node:net';
 import { PollerAppModule } from '../../../apps/poller/src/poller-app.module';
-import { API_KEY, TestHub } from './hub';
+import { API_KEY, Json, TestHub } from './hub';
 import { ConnectionJson } from './sandbox';
 
 export interface Poller {
@@ -18,7 +18,7 @@ export interface Poller {
 
 export interface Answer {
   status: number;
-  body: any;
+  body: Json;
 }
 
 /** The poller app in this process, as main.ts builds it, on a free port. */

@@ -5,6 +5,7 @@ import { SandboxEnv, SandboxOptions } from '@statushub/sandbox';
 import { readFileSync } from 'node:fs';
 import { AddressInfo } from 'node:net';
 import { join } from 'node:path';
+import { Json } from './hub';
 import { SandboxAppModule } from '../../../apps/sandbox/src/sandbox-app.module';
 
 const DEMO_PROVIDERS = join(__dirname, '..', '..', '..', 'config', 'providers.sandbox.json');
@@ -16,8 +17,8 @@ export interface Sandbox {
   url: string;
   /** The demo connection of `kind` pointed at this sandbox, renamed and with `overrides`. */
   connection(kind: string, name: string, overrides?: Record<string, unknown>): ConnectionJson;
-  get(path: string): Promise<any>;
-  post(path: string, body?: unknown): Promise<any>;
+  get(path: string): Promise<Json>;
+  post(path: string, body?: unknown): Promise<Json>;
   /** Call times the sandbox saw for one payment (epoch ms, oldest first). */
   calls(kind: string, id: string): Promise<number[]>;
   close(): Promise<void>;
