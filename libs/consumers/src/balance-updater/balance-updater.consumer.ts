@@ -63,7 +63,7 @@ export class BalanceUpdaterConsumer implements OnApplicationBootstrap, BeforeApp
     if (this.stopping.signal.aborted) {
       await messages.close();
     }
-    void this.watch(messages);
+    this.watch(messages).catch((error: unknown) => this.logger.error({ err: error }, 'watching the pull loop failed'));
     this.logger.log({ stream, consumer: name, filter: config.filter_subject }, 'consuming');
     for await (const msg of messages) {
       await this.handler.handle(msg);
