@@ -210,15 +210,15 @@ export class ConnectionRunner {
     entry.polled = true;
     this.inFlight++;
     this.deps.metrics.scheduleDelaySeconds.observe((now - entry.dueAt) / 1000);
-    void this.executor.run(entry, now, via).then(() => this.finish(entry, now));
+    void this.executor.run(entry, via).then(() => this.finish(entry));
   }
 
-  private finish(entry: WatchEntry, startedAt: number): void {
+  private finish(entry: WatchEntry): void {
     entry.busy = false;
     this.inFlight--;
     this.deps.slots.release();
     if (!this.dropIfDone(entry) && !this.halted) {
-      this.schedule.after(entry, startedAt, entry.retryDelayMs);
+      this.schedule.after(entry, entry.calledAt, entry.retryDelayMs);
       if (entry.rereadAfter) {
         entry.rereadAfter = false;
         this.schedule.hurry(entry, Date.now());

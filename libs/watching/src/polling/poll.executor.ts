@@ -26,8 +26,9 @@ export class PollExecutor {
   ) {}
 
   /** Never rejects; leaves the delay to the next poll in `entry.retryDelayMs` (null: the planned interval). */
-  async run(entry: WatchEntry, startedAt: number, via: Via): Promise<void> {
+  async run(entry: WatchEntry, via: Via): Promise<void> {
     entry.retryDelayMs = null;
+    entry.calledAt = Date.now();
     try {
       if (!entry.loaded) {
         await this.deps.tracker.load(entry);
@@ -35,7 +36,7 @@ export class PollExecutor {
         await this.deps.tracker.settle(entry);
       }
       if (entry.record.state === 'active' || entry.oneShot) {
-        this.count(await this.read(entry, startedAt, via));
+        this.count(await this.read(entry, via));
       }
     } catch (error) {
       entry.retryDelayMs = this.connection.pollIntervalMs;
@@ -44,7 +45,8 @@ export class PollExecutor {
     }
   }
 
-  private async read(entry: WatchEntry, startedAt: number, via: Via): Promise<PollOutcome> {
+  private async read(entry: WatchEntry, via: Via): Promise<PollOutcome> {
+    entry.calledAt = Date.now();
     const t0 = performance.now();
     let observation: Observation;
     try {
@@ -52,7 +54,7 @@ export class PollExecutor {
     } catch (error) {
       this.deps.metrics.pollSeconds.observe((performance.now() - t0) / 1000);
       const failure = toPollFailure(error);
-      entry.retryDelayMs = this.afterFailure(entry, failure, startedAt);
+      entry.retryDelayMs = this.afterFailure(entry, failure, entry.calledAt);
       return failure.kind;
     }
     this.deps.metrics.pollSeconds.observe((performance.now() - t0) / 1000);

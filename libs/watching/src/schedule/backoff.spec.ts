@@ -17,7 +17,8 @@ describe('decorrelatedJitter', () => {
   });
 
   it('grows up to three times the previous delay', () => {
-    expect(decorrelatedJitter(0, 5_000, 60_000, () => 0.999_999)).toBeCloseTo(5_000, 0);
+    expect(decorrelatedJitter(0, 5_000, 60_000, () => 0)).toBe(5_000);
+    expect(decorrelatedJitter(0, 5_000, 60_000, () => 1)).toBe(15_000);
     expect(decorrelatedJitter(5_000, 5_000, 60_000, () => 1)).toBe(15_000);
     expect(decorrelatedJitter(15_000, 5_000, 60_000, () => 1)).toBe(45_000);
     expect(decorrelatedJitter(45_000, 5_000, 60_000, () => 1)).toBe(60_000);
