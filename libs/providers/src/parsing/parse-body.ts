@@ -21,11 +21,15 @@ export function parseBody<T extends object>(
   return validateShape(schema, raw);
 }
 
+/**
+ * Only fields the schema declares with `@Expose()` are copied, so personal data never reaches
+ * the instance and the parts the hub ignores (events, fees) cost nothing to skip.
+ */
 export function validateShape<T extends object>(schema: ClassConstructor<T>, raw: unknown): T {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
     throw ProviderError.malformed('body is not a JSON object');
   }
-  const value = plainToInstance(schema, raw);
+  const value = plainToInstance(schema, raw, { excludeExtraneousValues: true });
   const errors = validateSync(value, { forbidUnknownValues: true });
   if (errors.length > 0) {
     const [field, messages] = Object.entries(flattenErrors(errors))[0];

@@ -1,3 +1,4 @@
+import { Expose } from 'class-transformer';
 import { IsOptional, IsString } from 'class-validator';
 import { DecimalText } from '../../parsing/decimal-text.decorator';
 
@@ -9,16 +10,20 @@ export const CARD_3DS_DECIMALS: ReadonlySet<string> = new Set(['amount', 'mercha
  * PAN and customer id are personal data: not declared, never read.
  */
 export class Card3dsPayment {
+  @Expose()
   @IsString()
   paymentId!: string;
 
+  @Expose()
   @IsString()
   status!: string;
 
+  @Expose()
   @IsOptional()
   @DecimalText()
   amount?: string | null;
 
+  @Expose()
   @IsOptional()
   @IsString()
   currency?: string | null;

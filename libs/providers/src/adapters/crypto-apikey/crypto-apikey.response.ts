@@ -1,3 +1,4 @@
+import { Expose } from 'class-transformer';
 import { IsOptional, IsString } from 'class-validator';
 import { DecimalText } from '../../parsing/decimal-text.decorator';
 
@@ -6,24 +7,30 @@ export const CRYPTO_APIKEY_DECIMALS: ReadonlySet<string> = new Set(['amount_usd'
 
 /** `POST /payments/status` → 200 (document 001). Personal fields (customer_email) are not read. */
 export class CryptoApikeyPayment {
+  @Expose()
   @IsString()
   transaction_id!: string;
 
+  @Expose()
   @IsString()
   status!: string;
 
+  @Expose()
   @IsOptional()
   @IsString()
   payment_type?: string | null;
 
+  @Expose()
   @IsOptional()
   @DecimalText()
   amount_usd?: string | null;
 
+  @Expose()
   @IsOptional()
   @DecimalText()
   amount_crypto?: string | null;
 
+  @Expose()
   @IsOptional()
   @IsString()
   tx_hash?: string | null;
