@@ -40,6 +40,10 @@ describe('sandbox admin API', () => {
     expect(all).toMatchObject({ total: 3, kinds: { 'card-3ds': { count: 3, maxInWindow: 3 } } });
     expect(all.kinds['card-3ds'].paymentMinGapMs).toBeGreaterThanOrEqual(25);
     expect((await sandbox.admin.get('/admin/kinds/card-3ds/calls')).timestamps).toHaveLength(3);
+    expect(await sandbox.admin.get('/admin/kinds/card-3ds/calls?limit=2')).toMatchObject({ kept: 3, count: 3 });
+    expect((await sandbox.admin.get('/admin/kinds/card-3ds/calls?limit=2')).timestamps).toHaveLength(2);
+    expect((await sandbox.admin.send('POST', '/admin/reset')).status).toBe(204);
+    expect((await fetch(`${sandbox.url}/admin/calls?windowMs=0`)).status).toBe(400);
   });
 
   it('shows, sets and deletes a payment, and its faults', async () => {

@@ -1,7 +1,7 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { Simulator } from '../sim/simulator.service';
 import { callsView, paymentSummary, paymentView } from './admin.views';
-import { knownKind, knownPayment, validBody, windowOf } from './admin.input';
+import { knownKind, knownPayment, positiveQuery, validBody } from './admin.input';
 import { BulkCreateDto, CreatePaymentDto } from './dto/create-payment.dto';
 import { FaultDto, toFault } from './dto/fault.dto';
 import { AdvanceDto } from './dto/small.dto';
@@ -81,7 +81,13 @@ export class AdminPaymentsController {
   }
 
   @Get(':kind/:id/calls')
-  calls(@Param('kind') kind: string, @Param('id') id: string, @Query('windowMs') windowMs?: string) {
-    return callsView(knownPayment(this.sim, kind, id).calls, windowOf(windowMs));
+  calls(
+    @Param('kind') kind: string,
+    @Param('id') id: string,
+    @Query('windowMs') windowMs?: string,
+    @Query('limit') limit?: string,
+  ) {
+    const calls = knownPayment(this.sim, kind, id).calls;
+    return callsView(calls, positiveQuery('windowMs', windowMs, 60_000), positiveQuery('limit', limit, Infinity));
   }
 }

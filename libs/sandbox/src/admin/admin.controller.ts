@@ -1,8 +1,9 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
 import { SIM_KINDS } from '../kinds/sim-kinds.list';
+import { maxInWindow, minGapMs } from '../sim/call-ring';
 import { Simulator } from '../sim/simulator.service';
 import { callsView, faultsView } from './admin.views';
-import { knownKind, validBody, windowOf } from './admin.input';
+import { knownKind, positiveQuery, validBody } from './admin.input';
 import { FaultDto, toFault } from './dto/fault.dto';
 import { OAuthSettingsDto } from './dto/small.dto';
 
@@ -24,15 +25,17 @@ export class AdminController {
     this.sim.kind(knownKind(kind).kind).faults.clear();
   }
 
+  /** Keeps up to 100 000 call times; answers the last `limit` (1000 by default). */
   @Get('kinds/:kind/calls')
-  kindCalls(@Param('kind') kind: string, @Query('windowMs') windowMs?: string) {
-    return callsView(this.sim.kind(knownKind(kind).kind).calls, windowOf(windowMs));
+  kindCalls(@Param('kind') kind: string, @Query('windowMs') windowMs?: string, @Query('limit') limit?: string) {
+    const calls = this.sim.kind(knownKind(kind).kind).calls;
+    return callsView(calls, positiveQuery('windowMs', windowMs, 60_000), positiveQuery('limit', limit, 1000));
   }
 
   /** Per kind: calls, the busiest window, and the smallest gap between two calls of one payment. */
   @Get('calls')
   calls(@Query('windowMs') windowMs?: string) {
-    const window = windowOf(windowMs);
+    const window = positiveQuery('windowMs', windowMs, 60_000);
     const kinds = Object.fromEntries(SIM_KINDS.map(({ kind }) => [kind, this.kindSummary(kind, window)]));
     const total = Object.values(kinds).reduce((sum, { count }) => sum + count, 0);
     return { total, windowMs: window, kinds, tokensIssued: this.sim.tokens.issued };
@@ -66,11 +69,11 @@ export class AdminController {
     const calls = this.sim.kind(kind).calls;
     let paymentMinGapMs: number | null = null;
     for (const payment of this.sim.list(kind)) {
-      const gap = payment.calls.minGapMs();
+      const gap = minGapMs(payment.calls.timestamps());
       if (gap !== null && (paymentMinGapMs === null || gap < paymentMinGapMs)) {
         paymentMinGapMs = gap;
       }
     }
-    return { count: calls.count, maxInWindow: calls.maxInWindow(windowMs), paymentMinGapMs };
+    return { count: calls.count, maxInWindow: maxInWindow(calls.timestamps(), windowMs), paymentMinGapMs };
   }
 }

@@ -30,10 +30,14 @@ export function knownPayment(sim: Simulator, kind: string, id: string): SimPayme
   return payment;
 }
 
-export function windowOf(query: string | undefined): number {
-  const windowMs = Number(query ?? 60_000);
-  if (!Number.isInteger(windowMs) || windowMs < 1) {
-    throw HubError.invalid({ windowMs: ['windowMs must be a positive integer'] });
+/** A positive integer query parameter, or its default when absent. */
+export function positiveQuery(name: string, query: string | undefined, fallback: number): number {
+  if (query === undefined) {
+    return fallback;
   }
-  return windowMs;
+  const value = Number(query);
+  if (!Number.isInteger(value) || value < 1) {
+    throw HubError.invalid({ [name]: [`${name} must be a positive integer`] });
+  }
+  return value;
 }

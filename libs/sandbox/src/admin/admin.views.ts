@@ -1,4 +1,4 @@
-import { CallRing } from '../sim/call-ring';
+import { CallRing, maxInWindow, minGapMs } from '../sim/call-ring';
 import { Fault } from '../sim/fault';
 import { SimPayment } from '../sim/sim-payment';
 
@@ -35,14 +35,18 @@ export function faultsView(faults: Fault[]) {
   return faults.map((fault) => ({ ...fault, remaining: fault.remaining === Infinity ? 'always' : fault.remaining }));
 }
 
-/** Times in epoch ms, oldest first; `maxInWindow` is the busiest `windowMs` among the kept calls. */
-export function callsView(calls: CallRing, windowMs: number) {
+/**
+ * `count` is every call; the rest is over the kept ones: the last `limit` times (epoch ms, oldest
+ * first), the smallest gap between two calls, and the most calls within any `windowMs`.
+ */
+export function callsView(calls: CallRing, windowMs: number, limit: number) {
+  const times = calls.timestamps();
   return {
     count: calls.count,
-    kept: Math.min(calls.count, calls.timestamps().length),
-    timestamps: calls.timestamps(),
-    minGapMs: calls.minGapMs(),
+    kept: times.length,
+    timestamps: times.slice(Math.max(0, times.length - limit)),
+    minGapMs: minGapMs(times),
     windowMs,
-    maxInWindow: calls.maxInWindow(windowMs),
+    maxInWindow: maxInWindow(times, windowMs),
   };
 }

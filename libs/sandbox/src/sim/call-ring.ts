@@ -29,29 +29,27 @@ export class CallRing {
     const start = (this.next - kept + this.capacity) % this.capacity;
     return Array.from({ length: kept }, (_, i) => this.times![(start + i) % this.capacity]);
   }
+}
 
-  /** Smallest time between two consecutive kept calls; null with fewer than two. */
-  minGapMs(): number | null {
-    const times = this.timestamps();
-    let min: number | null = null;
-    for (let i = 1; i < times.length; i++) {
-      const gap = times[i] - times[i - 1];
-      min = min === null ? gap : Math.min(min, gap);
-    }
-    return min;
+/** Smallest time between two consecutive calls; null with fewer than two. `times` oldest first. */
+export function minGapMs(times: readonly number[]): number | null {
+  let min: number | null = null;
+  for (let i = 1; i < times.length; i++) {
+    const gap = times[i] - times[i - 1];
+    min = min === null ? gap : Math.min(min, gap);
   }
+  return min;
+}
 
-  /** Most kept calls within any `windowMs` (a sliding window over the kept times). */
-  maxInWindow(windowMs: number): number {
-    const times = this.timestamps();
-    let max = 0;
-    let from = 0;
-    for (let to = 0; to < times.length; to++) {
-      while (times[to] - times[from] >= windowMs) {
-        from++;
-      }
-      max = Math.max(max, to - from + 1);
+/** Most calls within any `windowMs` (a sliding window). `times` oldest first. */
+export function maxInWindow(times: readonly number[], windowMs: number): number {
+  let max = 0;
+  let from = 0;
+  for (let to = 0; to < times.length; to++) {
+    while (times[to] - times[from] >= windowMs) {
+      from++;
     }
-    return max;
+    max = Math.max(max, to - from + 1);
   }
+  return max;
 }
