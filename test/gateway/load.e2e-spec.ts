@@ -76,7 +76,6 @@ describe('a slow client', () => {
       seqs.push(...(await publishRounds([order], 151 + round * 50, 50, padding)).get(order)!);
     }
     const loaded = await latencies(readers, order, seqs);
-    console.log({ baseline, loaded, slowGot: slow.seqs(order).length, published: seqs.length });
     (slow.socket as unknown as { _socket: { resume(): void } })._socket.resume();
     expect(await slow.closed).toEqual({ code: 4008, reason: 'slow consumer' });
     expect(seqs).toEqual(expect.arrayContaining(slow.seqs(order)));

@@ -1,7 +1,15 @@
+import { Logger } from '@nestjs/common';
 import { WsAdapter } from '@nestjs/platform-ws';
 import { MessageMappingProperties } from '@nestjs/websockets';
 import { Observable } from 'rxjs';
-import { WebSocket } from 'ws';
+import { WebSocket, WebSocketServer } from 'ws';
+
+const clientLogger = new Logger('StreamClient');
+
+/** A client's protocol error (oversized or malformed frame) closes that socket only: not a server failure. */
+function onClientError(error: Error): void {
+  clientLogger.warn({ err: error.message }, 'client connection error');
+}
 
 /**
  * Nest's `ws` adapter, minus its per-connection message pipeline when a gateway declares no
@@ -18,5 +26,12 @@ export class StreamWsAdapter extends WsAdapter {
     if (handlers.length > 0) {
       super.bindMessageHandlers(client, handlers, transform);
     }
+  }
+
+  /** One shared listener per socket instead of a closure each, logged as the client's problem. */
+  override bindErrorHandler(server: WebSocketServer): WebSocketServer {
+    server.on('connection', (socket: WebSocket) => socket.on('error', onClientError));
+    server.on('error', (error) => this.logger.error(error));
+    return server;
   }
 }
