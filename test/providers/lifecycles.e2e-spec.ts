@@ -12,53 +12,8 @@ import {
   MIRACLECASH_EXAMPLE,
   MIRACLECASH_EXAMPLE_ID,
 } from '../../libs/providers/src/adapters/miraclecash/miraclecash.fixtures';
+import { adapterDefinition } from '@statushub/providers';
 import { Sandbox, startSandbox } from './sandbox.harness';
-
-/** CONTRACT §1, column by column: every status each document lists. */
-const STATUSES: Record<string, [string, string][]> = {
-  miraclecash: [
-    ['pending', 'pending'],
-    ['successful', 'succeeded'],
-    ['unsuccessful', 'failed'],
-    ['expired', 'expired'],
-    ['cancelled', 'cancelled'],
-  ],
-  'crypto-apikey': [
-    ['pending', 'pending'],
-    ['partially_paid', 'processing'],
-    ['confirming', 'processing'],
-    ['confirmed', 'processing'],
-    ['completed', 'succeeded'],
-    ['failed', 'failed'],
-    ['expired', 'expired'],
-  ],
-  'card-3ds': [
-    ['ENROLLED', 'pending'],
-    ['AUTHORIZED', 'processing'],
-    ['SUCCESS', 'succeeded'],
-    ['FAILED', 'failed'],
-    ['CANCELLED', 'cancelled'],
-  ],
-  cyberpay: [
-    ['pending_payment', 'pending'],
-    ['processing', 'processing'],
-    ['bridging', 'processing'],
-    ['settling', 'processing'],
-    ['completed', 'succeeded'],
-    ['failed', 'failed'],
-    ['expired', 'expired'],
-    ['cancelled', 'cancelled'],
-  ],
-  'crypto-oauth': [
-    ['waiting', 'pending'],
-    ['confirming', 'processing'],
-    ['confirmed', 'processing'],
-    ['sending', 'processing'],
-    ['completed', 'succeeded'],
-    ['expired', 'expired'],
-    ['failed', 'failed'],
-  ],
-};
 
 const LIFECYCLES: [string, string[]][] = [
   ['miraclecash', ['pending', 'succeeded']],
@@ -98,11 +53,13 @@ describe.each(LIFECYCLES)('%s over HTTP', (kind, expected) => {
     expect((await sandbox.admin.get(path)).calls).toBe(expected.length);
   });
 
+  /** The mapping itself is checked against CONTRACT §1 by each adapter's unit tests. */
   it('maps every status of its document, and does not guess an unknown one', async () => {
-    for (const [raw, canonical] of STATUSES[kind]) {
+    const definition = adapterDefinition(kind)!;
+    for (const raw of definition.knownStatuses) {
       await sandbox.admin.post(`${path}/state`, { status: raw });
       await expect(sandbox.adapter(kind).fetchStatus(id)).resolves.toMatchObject({
-        status: canonical,
+        status: definition.canonicalStatus(raw),
         providerStatus: raw,
       });
     }

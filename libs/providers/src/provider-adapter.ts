@@ -1,5 +1,5 @@
 import { ProviderConnection } from '@statushub/config';
-import { Observation } from '@statushub/contract';
+import { CanonicalStatus, Observation } from '@statushub/contract';
 import { ClassConstructor } from 'class-transformer';
 import { ProviderHttpClient } from './http/provider-http.client';
 
@@ -18,6 +18,10 @@ export interface AdapterDefinition {
   readonly authSchema: ClassConstructor<object>;
   /** Where the kind's webhook body carries the payment id (CONTRACT §3). */
   readonly webhookIdPath: readonly string[];
+  /** The provider statuses its document lists. */
+  readonly knownStatuses: readonly string[];
+  /** CONTRACT §1 for this kind: null for a status it does not know. */
+  readonly canonicalStatus: (raw: string) => CanonicalStatus | null;
   /** `connection.auth` has been validated against `authSchema` before this is called. */
   create(connection: ProviderConnection, http: ProviderHttpClient): ProviderAdapter;
 }

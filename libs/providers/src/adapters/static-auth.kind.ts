@@ -1,3 +1,4 @@
+import { CanonicalStatus } from '@statushub/contract';
 import { ClassConstructor } from 'class-transformer';
 import { AdapterDefinition } from '../provider-adapter';
 import { StatusApi } from './status-api';
@@ -7,6 +8,8 @@ export interface StaticAuthKind<Auth extends object> {
   kind: string;
   authSchema: ClassConstructor<Auth>;
   webhookIdPath: readonly string[];
+  knownStatuses: readonly string[];
+  canonicalStatus: (raw: string) => CanonicalStatus | null;
   api: StatusApi<Auth>;
 }
 
@@ -16,6 +19,8 @@ export function staticAuthKind<Auth extends object>(spec: StaticAuthKind<Auth>):
     kind: spec.kind,
     authSchema: spec.authSchema,
     webhookIdPath: spec.webhookIdPath,
+    knownStatuses: spec.knownStatuses,
+    canonicalStatus: spec.canonicalStatus,
     create: (connection, http) =>
       new StaticAuthAdapter(spec.kind, connection, http, authOf(spec.authSchema, connection), spec.api),
   };

@@ -7,6 +7,7 @@ import { authOf } from '../static-auth.adapter';
 import { fetchObservation } from '../status-api';
 import { cryptoOauthApi } from './crypto-oauth.api';
 import { CryptoOauthAuth } from './crypto-oauth.auth';
+import { CRYPTO_OAUTH_STATUSES, cryptoOauthStatus } from './crypto-oauth.status';
 import { OAuthTokenSource } from './oauth-token.source';
 
 /** Bearer access token from the client-credentials grant; a 401 gets one new token and one retry. */
@@ -44,5 +45,7 @@ export const cryptoOauth: AdapterDefinition = {
   kind: 'crypto-oauth',
   authSchema: CryptoOauthAuth,
   webhookIdPath: ['transaction_id'],
+  knownStatuses: CRYPTO_OAUTH_STATUSES,
+  canonicalStatus: cryptoOauthStatus,
   create: (connection, http) => new CryptoOauthAdapter(connection, http),
 };
