@@ -265,6 +265,16 @@ describe('resume with since', () => {
     expect(client.seqs(order)).toEqual([next]);
     client.close();
   });
+
+  it('treats a since beyond the end of the stream (a recreated stream) as its end', async () => {
+    const order = newOrder();
+    const client = await connect();
+    await client.subscribe(order, apiKey, 1e12);
+    const seq = await hub.change(payment(order, 'pending', 1));
+    await until(() => client.seqs(order).length === 1);
+    expect(client.seqs(order)).toEqual([seq]);
+    client.close();
+  });
 });
 
 describe('snapshot under load', () => {

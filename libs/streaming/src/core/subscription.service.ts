@@ -104,14 +104,18 @@ export class SubscriptionService {
   }
 
   private async start(subscription: Subscription, connection: ClientConnection, since?: number): Promise<boolean> {
-    subscription.startCatchUp(since ?? this.feed.lastSeq, this.env.GATEWAY_CATCH_UP_BUFFER);
+    const from = since === undefined ? this.feed.lastSeq : await this.replay.resumePoint(since, this.feed.lastSeq);
+    if (!subscription.active) {
+      return false;
+    }
+    subscription.startCatchUp(from, this.env.GATEWAY_CATCH_UP_BUFFER);
     this.router.add(subscription);
     const snapshot = await this.store.snapshot(subscription.orderId);
     if (!subscription.active) {
       return false;
     }
     connection.sendMessage(subscribedMessage(subscription.orderId, snapshot));
-    let replayAfter = since;
+    let replayAfter = since === undefined ? undefined : from;
     while (subscription.active) {
       if (replayAfter !== undefined) {
         await this.replay.sendAfter(subscription, replayAfter);

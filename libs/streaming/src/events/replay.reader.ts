@@ -21,6 +21,19 @@ export class ReplayReader {
     private readonly decoder: EventDecoder,
   ) {}
 
+  /**
+   * Where a resume starts: `since` itself, unless it lies beyond the stream's last event (a client
+   * of a stream that was since recreated), which would hold back every live event up to it.
+   * The stream is asked only when `since` is past what this gateway has seen.
+   */
+  async resumePoint(since: number, seen: number): Promise<number> {
+    if (since <= seen) {
+      return since;
+    }
+    const info = await this.nats.jsm.streams.info(this.names.stream);
+    return Math.min(since, info.state.last_seq);
+  }
+
   /** Sends the order's events with seq > `after` to `subscription`, in order, until the stream has no more. */
   async sendAfter(subscription: Subscription, after: number): Promise<void> {
     const filter = orderSubjectFilter(this.names, subscription.orderId);

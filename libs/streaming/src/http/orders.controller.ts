@@ -47,7 +47,7 @@ export class OrdersController {
     }
     res.writeHead(200, SSE_HEADERS);
     res.flushHeaders();
-    req.on('close', () => this.registry.release(connection));
+    res.on('close', () => this.registry.release(connection));
     if (!(await this.subscriptions.follow(connection, orderId, since))) {
       this.registry.release(connection);
       connection.close();
