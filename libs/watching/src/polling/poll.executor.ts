@@ -54,7 +54,7 @@ export class PollExecutor {
     } catch (error) {
       this.deps.metrics.pollSeconds.observe((performance.now() - t0) / 1000);
       const failure = toPollFailure(error);
-      entry.retryDelayMs = this.afterFailure(entry, failure, entry.calledAt);
+      entry.retryDelayMs = this.afterFailure(entry, failure, Date.now());
       return failure.kind;
     }
     this.deps.metrics.pollSeconds.observe((performance.now() - t0) / 1000);
@@ -63,6 +63,7 @@ export class PollExecutor {
     return this.deps.tracker.observe(entry, observation, via, Date.now());
   }
 
+  /** `now` is when the failure arrived: a breaker's cool-down and a Retry-After count from there. */
   private afterFailure(entry: WatchEntry, failure: PollFailure, now: number): number {
     if (isOutage(failure.kind)) {
       this.gate.failed(now);
