@@ -177,3 +177,19 @@ describe('metrics', () => {
     expect(await metric('statushub_gateway_subscriptions')).toBe(0);
   });
 });
+
+describe('shutdown', () => {
+  it('closes WebSockets with 1001, ends SSE streams and accepts no one new', async () => {
+    const order = newOrder();
+    const doomed = await hub.startGateway();
+    const client = await StreamClient.connect(doomed.wsUrl);
+    await client.subscribe(order, { apiKey: API_KEY });
+    const sse = await SseClient.open(`${doomed.httpUrl}${orderPath(order)}/events`, bearer(API_KEY));
+    await sse.waitFor(1);
+    const stopping = hub.stopGateway(doomed);
+    expect(await client.closed).toEqual({ code: 1001, reason: 'server shutting down' });
+    await until(() => sse.ended, 5000, 'the SSE stream to end');
+    await stopping;
+    await expect(StreamClient.connect(doomed.wsUrl)).rejects.toThrow();
+  });
+});

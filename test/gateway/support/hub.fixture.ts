@@ -79,6 +79,12 @@ export class Hub {
     return { app, port, wsUrl: `ws://127.0.0.1:${port}/v1/stream`, httpUrl: `http://127.0.0.1:${port}` };
   }
 
+  /** Shuts one gateway down as SIGTERM would (Nest's shutdown hooks). */
+  async stopGateway(gateway: RunningGateway): Promise<void> {
+    this.gateways.splice(this.gateways.indexOf(gateway.app), 1);
+    await gateway.app.close();
+  }
+
   /** Publishes a change as the poller does: KV state and order index first, then the event; returns its seq. */
   async change(data: PaymentStatusData): Promise<number> {
     const stored = await this.store.get(data.provider, data.paymentId);
