@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
-import { ConsumerMessages, DeliverPolicy, JsMsg } from '@nats-io/jetstream';
+import { ConsumerMessages, ConsumerNotification, DeliverPolicy, JsMsg } from '@nats-io/jetstream';
 import { NATS_NAMES } from '@statushub/config';
 import { NatsNames, allEventsFilter } from '@statushub/contract';
 import { NatsService } from '@statushub/nats';
@@ -37,6 +37,7 @@ export class EventFeed implements OnApplicationBootstrap {
       opt_start_seq: this.lastSeq + 1,
     });
     this.messages = await consumer.consume({ callback: (message) => this.dispatch(message) });
+    void this.report(this.messages);
     this.logger.log({ stream: this.names.stream, fromSeq: this.lastSeq + 1 }, 'event feed started');
   }
 
@@ -45,6 +46,15 @@ export class EventFeed implements OnApplicationBootstrap {
     this.messages = undefined;
     if (messages) {
       await messages.close();
+    }
+  }
+
+  /** The consumer heals itself (it is recreated from the last seq); its troubles still belong in the logs. */
+  private async report(messages: ConsumerMessages): Promise<void> {
+    for await (const notification of messages.status()) {
+      if (isTrouble(notification)) {
+        this.logger.warn({ notification: notification.type, lastSeq: this.lastSeq }, 'event feed consumer');
+      }
     }
   }
 
@@ -67,6 +77,28 @@ export class EventFeed implements OnApplicationBootstrap {
     } catch (error) {
       this.logger.error({ seq, err: error }, 'failed to dispatch an event');
     }
+  }
+}
+
+function isTrouble(notification: ConsumerNotification): boolean {
+  switch (notification.type) {
+    case 'heartbeats_missed':
+    case 'consumer_not_found':
+    case 'stream_not_found':
+    case 'consumer_deleted':
+    case 'no_responders':
+    case 'ordered_consumer_recreated':
+    case 'exceeded_limits':
+      return true;
+    case 'debug':
+    case 'discard':
+    case 'reset':
+    case 'next':
+    case 'heartbeat':
+    case 'flow_control':
+    case 'consumer_pinned':
+    case 'consumer_unpinned':
+      return false;
   }
 }
 
