@@ -8,6 +8,8 @@ const { describeMachine } = require('./lib/machine');
 const { writeResults, RESULTS_DIR } = require('./lib/report');
 const { runFanoutSuite } = require('./fanout/suite');
 const { fanoutTargets, fanoutTables } = require('./fanout/report');
+const { runPollingSuite } = require('./polling/suite');
+const { pollingTargets, pollingTables } = require('./polling/report');
 
 function parseOptions(argv) {
   const flags = Object.fromEntries(
@@ -37,6 +39,12 @@ const SUITES = {
     run: runFanoutSuite,
     targets: (result) => fanoutTargets(result.summary),
     tables: fanoutTables,
+  },
+  polling: {
+    title: 'Polling (poller against the sandbox)',
+    run: runPollingSuite,
+    targets: pollingTargets,
+    tables: pollingTables,
   },
 };
 

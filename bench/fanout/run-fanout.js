@@ -2,9 +2,9 @@
 // One run: one server (variant) under one scenario, with the publisher and the client load
 // generators as separate processes and the server's CPU and memory read from /proc.
 const path = require('node:path');
-const { createNamespace } = require('../lib/namespace');
+const { createNamespace, natsServerPid } = require('../lib/namespace');
 const { startNode, freePort, waitForOk, sleep } = require('../lib/processes');
-const { CpuWindow, rssBytes, findPidByName } = require('../lib/proc');
+const { CpuWindow, rssBytes } = require('../lib/proc');
 const { Histogram, latencySummary } = require('../lib/histogram');
 const { sum } = require('../lib/stats');
 const { VARIANTS } = require('./variants');
@@ -33,7 +33,7 @@ async function runFanout(variantName, scenario, { natsUrl, profileDir }) {
     load.push(publisher, ...clients);
     await publisher.call('setup', { natsUrl, namespace: ns.namespace, orderCount: scenario.orders });
 
-    const rig = { server, publisher, clients, natsPid: findPidByName('nats-server'), scenario };
+    const rig = { server, publisher, clients, natsPid: natsServerPid(natsUrl), scenario };
     const connections = await connectAll(rig, variant, port);
     const profile = profileDir ? await startProfile(server) : null;
     const steps = [];
@@ -110,7 +110,8 @@ async function runStep({ server, publisher, clients, natsPid, scenario }, step) 
   const subscribersPerOrder = scenario.clients / scenario.orders;
   const expected = published.sent * subscribersPerOrder;
   const drainedAfter = await drain(clients, expected);
-  const [serverUsage, natsUsage, publisherUsage, ...clientUsage] = window.stop();
+  const { processes, machineBusyCores } = window.stop();
+  const [serverUsage, natsUsage, publisherUsage, ...clientUsage] = processes;
   const collected = await Promise.all(clients.map((c) => c.call('collect', { counts: published.counts })));
   const latency = collected.reduce((h, c) => h.merge(Histogram.from(c.latency)), new Histogram());
   const delivered = sum(collected.map((c) => c.received));
@@ -130,6 +131,7 @@ async function runStep({ server, publisher, clients, natsPid, scenario }, step) 
     serverPeakRss: serverUsage.peakRss,
     natsCpuShare: natsUsage ? natsUsage.cpuSeconds / seconds : null,
     loadCpuShare: sum([publisherUsage, ...clientUsage].map((u) => u.cpuSeconds)) / seconds,
+    otherCpuCores: machineBusyCores - sum(processes.filter(Boolean).map((u) => u.cpuShare)),
     serverAlive: server.child.exitCode === null,
   };
   result.pass = passes(result, scenario);

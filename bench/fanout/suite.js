@@ -41,7 +41,11 @@ async function availableVariants(names, natsUrl, log) {
   const unavailable = {};
   for (const name of names) {
     const variant = VARIANTS[name];
-    if (variant.built && !variant.built()) {
+    if (!variant.built) {
+      available.push(name); // the bench's own baselines
+      continue;
+    }
+    if (!variant.built()) {
       unavailable[name] = 'not built (npm run build)';
       continue;
     }

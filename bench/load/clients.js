@@ -6,6 +6,7 @@ const transports = require('./transports');
 const { serve } = require('../lib/rpc');
 const { Histogram, nowMicros } = require('../lib/histogram');
 const { orderId } = require('../lib/orders');
+const { pool } = require('../lib/pool');
 
 const connections = [];
 let stats = freshStats();
@@ -63,16 +64,6 @@ function track(subscription, data) {
   } else {
     subscription.last = data.version;
   }
-}
-
-async function pool(items, concurrency, work) {
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      await work(items[next++]);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(concurrency, items.length) }, worker));
 }
 
 serve({
