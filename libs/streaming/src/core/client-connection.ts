@@ -22,7 +22,7 @@ export abstract class ClientConnection implements EventSink {
   /** Set by any sign of life from the client, cleared by each heartbeat sweep. */
   alive = true;
 
-  constructor(protected readonly owner: ConnectionOwner) {}
+  constructor(readonly owner: ConnectionOwner) {}
 
   deliver(event: OutboundEvent): number {
     if (!this.open) {

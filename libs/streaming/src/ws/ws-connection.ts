@@ -9,6 +9,28 @@ export interface FrameHandler {
 /** Frames are prebuilt Buffers of JSON text: sent as text frames, never re-encoded per client. */
 const TEXT = { binary: false } as const;
 
+/** The socket's connection, so one set of listener functions serves every socket (no closures each). */
+const CONNECTION = Symbol('connection');
+type TrackedSocket = WebSocket & { [CONNECTION]: WsConnection };
+
+function connectionOf(socket: WebSocket): WsConnection {
+  return (socket as TrackedSocket)[CONNECTION];
+}
+
+function onMessage(this: WebSocket, data: RawData): void {
+  const connection = connectionOf(this);
+  connection.handler.handleFrame(connection, data);
+}
+
+function onPong(this: WebSocket): void {
+  connectionOf(this).alive = true;
+}
+
+function onClose(this: WebSocket): void {
+  const connection = connectionOf(this);
+  connection.owner.release(connection);
+}
+
 /** One WebSocket client. It is its own token bucket, so rate limiting adds two numbers, not an object. */
 export class WsConnection extends ClientConnection implements TokenBucket {
   tokens: number;
@@ -17,15 +39,16 @@ export class WsConnection extends ClientConnection implements TokenBucket {
   constructor(
     private readonly socket: WebSocket,
     owner: ConnectionOwner,
-    handler: FrameHandler,
+    readonly handler: FrameHandler,
     burst: number,
   ) {
     super(owner);
     this.tokens = burst;
     this.refilledAt = performance.now();
-    socket.on('message', (data) => handler.handleFrame(this, data));
-    socket.on('pong', () => (this.alive = true));
-    socket.on('close', () => owner.release(this));
+    (socket as TrackedSocket)[CONNECTION] = this;
+    socket.on('message', onMessage);
+    socket.on('pong', onPong);
+    socket.on('close', onClose);
   }
 
   get transport(): Transport {
