@@ -1,103 +1,44 @@
 import { Expose, Type } from 'class-transformer';
+import { IsBoolean, IsDefined, ValidateIf, ValidateNested } from 'class-validator';
 import {
-  IsArray,
-  IsBoolean,
-  IsDefined,
-  IsNumber,
-  IsOptional,
-  IsString,
-  ValidateIf,
-  ValidateNested,
-} from 'class-validator';
-import { DecimalText } from '../../parsing/decimal-text.decorator';
+  OptionalList,
+  OptionalMoney,
+  OptionalNumber,
+  OptionalObject,
+  OptionalText,
+  Text,
+} from '../../parsing/field.decorators';
 
-export const CYBERPAY_DECIMALS: ReadonlySet<string> = new Set(['paymentAmount', 'settlementAmount', 'actualReceived']);
+export const CYBERPAY_DECIMALS: ReadonlySet<string> = new Set(['settlementAmount', 'actualReceived']);
 
 class CyberpayProgress {
-  @Expose()
-  @IsOptional()
-  @IsNumber()
-  currentStep?: number | null;
-
-  @Expose()
-  @IsOptional()
-  @IsNumber()
-  totalSteps?: number | null;
-
-  @Expose()
-  @IsOptional()
-  @IsNumber()
-  percentage?: number | null;
+  @OptionalNumber() currentStep?: number | null;
+  @OptionalNumber() totalSteps?: number | null;
+  @OptionalNumber() percentage?: number | null;
 }
 
 class CyberpayToken {
-  @Expose()
-  @IsString()
-  symbol!: string;
+  @Text() symbol!: string;
 }
 
 class CyberpayPaymentAmounts {
-  @Expose()
-  @IsOptional()
-  @DecimalText()
-  settlementAmount?: string | null;
-
-  @Expose()
-  @IsOptional()
-  @DecimalText()
-  actualReceived?: string | null;
-
-  @Expose()
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => CyberpayToken)
-  settlementToken?: CyberpayToken | null;
+  @OptionalMoney() settlementAmount?: string | null;
+  @OptionalMoney() actualReceived?: string | null;
+  @OptionalObject(() => CyberpayToken) settlementToken?: CyberpayToken | null;
 }
 
 class CyberpayTransaction {
-  @Expose()
-  @IsOptional()
-  @IsString()
-  txHash?: string | null;
-
-  @Expose()
-  @IsOptional()
-  @IsString()
-  destinationTxHash?: string | null;
+  @OptionalText() txHash?: string | null;
+  @OptionalText() destinationTxHash?: string | null;
 }
 
 export class CyberpayOrder {
-  @Expose()
-  @IsString()
-  orderId!: string;
-
-  @Expose()
-  @IsString()
-  status!: string;
-
-  @Expose()
-  @IsOptional()
-  @IsString()
-  substatus?: string | null;
-
-  @Expose()
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => CyberpayProgress)
-  progress?: CyberpayProgress | null;
-
-  @Expose()
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => CyberpayPaymentAmounts)
-  payment?: CyberpayPaymentAmounts | null;
-
-  @Expose()
-  @IsOptional()
-  @IsArray()
-  @ValidateNested({ each: true })
-  @Type(() => CyberpayTransaction)
-  transactions?: CyberpayTransaction[] | null;
+  @Text() orderId!: string;
+  @Text() status!: string;
+  @OptionalText() substatus?: string | null;
+  @OptionalObject(() => CyberpayProgress) progress?: CyberpayProgress | null;
+  @OptionalObject(() => CyberpayPaymentAmounts) payment?: CyberpayPaymentAmounts | null;
+  @OptionalList(() => CyberpayTransaction) transactions?: CyberpayTransaction[] | null;
 }
 
 /** `GET /v1/payment/status/{orderId}` (document 003): `{ success, data | error, timestamp }`. */

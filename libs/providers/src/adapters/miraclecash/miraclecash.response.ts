@@ -1,23 +1,9 @@
-import { Expose } from 'class-transformer';
-import { IsOptional, IsString } from 'class-validator';
+import { OptionalText, Text } from '../../parsing/field.decorators';
 
 /** `GET /external/payments/prompt/:id` → 200 (document 000). */
 export class MiraclecashPayment {
-  @Expose()
-  @IsString()
-  id!: string;
-
-  @Expose()
-  @IsString()
-  status!: string;
-
-  @Expose()
-  @IsOptional()
-  @IsString()
-  blockchainId?: string | null;
-
-  @Expose()
-  @IsOptional()
-  @IsString()
-  createdAt?: string;
+  @Text() id!: string;
+  @Text() status!: string;
+  @OptionalText() blockchainId?: string | null;
+  @OptionalText() createdAt?: string | null;
 }
