@@ -1,6 +1,6 @@
 export { SandboxModule } from './sandbox.module';
 export { SandboxEnv } from './sandbox.env';
-export { demoCredentials, resolveSandboxOptions } from './sandbox.options';
+export { demoCredentials } from './sandbox.options';
 export type { SandboxOptions } from './sandbox.options';
 export { Simulator } from './sim/simulator.service';
 export { FAULT_TYPES } from './sim/fault';
