@@ -60,4 +60,37 @@ describe('balance-updater while PostgreSQL is away', () => {
       expect(await stopApp(updater.app)).toBe(0);
     }
   });
+
+  it('rolls back a credit whose connection dies mid-transaction, and credits it on the retry', async () => {
+    await proxy.up();
+    const updater = await startUpdater({ namespace: space.namespace, schema: db.schema, DATABASE_URL: proxiedUrl() });
+    const blocker = await db.pool.connect();
+    try {
+      await hub.publish(depositData({ paymentId: 'warm', playerId: 'p-cut', received: '1.00' }));
+      await eventually(async () => (await db.balance('p-cut')) === '1.00', 'the first deposit to be credited');
+      // Holding the balance row makes the next credit wait inside its transaction, after claiming its payment.
+      await blocker.query('BEGIN');
+      await blocker.query(`SELECT 1 FROM ${db.schema}.balances WHERE player_id = 'p-cut' FOR UPDATE`);
+      await hub.publish(depositData({ paymentId: 'cut', playerId: 'p-cut', received: '2.00' }));
+      await eventually(async () => {
+        const waiting = await db.pool.query(
+          `SELECT 1 FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query LIKE $1`,
+          [`%${db.schema}".balances%`],
+        );
+        return waiting.rowCount === 1;
+      }, 'the credit to wait on the row');
+      await proxy.down();
+      await blocker.query('COMMIT');
+      await proxy.up();
+      await eventually(() => hub.settled(), 'every event to be settled');
+      expect(await db.balance('p-cut')).toBe('3.00');
+      expect(await db.creditedPayments()).toBe(4);
+      expect(await updater.metric('balance_updater_failures_total', 'reason="database_unavailable"')).toBeGreaterThan(
+        0,
+      );
+    } finally {
+      blocker.release(true);
+      expect(await stopApp(updater.app)).toBe(0);
+    }
+  });
 });

@@ -5,6 +5,8 @@ export const DATABASE_URL = process.env.DATABASE_URL ?? 'postgres://postgres@127
 
 export interface TestSchema {
   schema: string;
+  /** For what a test does to the database behind the app's back. */
+  pool: Pool;
   /** The player's balance as PostgreSQL prints it, or null when never credited. */
   balance: (playerId: string, currency?: string) => Promise<string | null>;
   creditedPayments: () => Promise<number>;
@@ -17,6 +19,7 @@ export function testSchema(label: string): TestSchema {
   const pool = new Pool({ connectionString: DATABASE_URL, max: 2 });
   return {
     schema,
+    pool,
     balance: async (playerId, currency = 'USD') => {
       const { rows } = await pool.query<{ balance: string }>(
         `SELECT balance::text FROM ${schema}.balances WHERE player_id = $1 AND currency = $2`,

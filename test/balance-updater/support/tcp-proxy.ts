@@ -11,6 +11,9 @@ export class TcpProxy {
   ) {}
 
   async up(): Promise<void> {
+    if (this.server) {
+      return;
+    }
     const server = createServer((client) => this.forward(client));
     await new Promise<void>((resolve) => server.listen(this.port, '127.0.0.1', resolve));
     this.server = server;

@@ -79,15 +79,23 @@ export class BalanceRepository implements OnApplicationShutdown {
     } catch (error) {
       throw BalanceStoreError.from(error, doing);
     }
+    // A connection that dies while checked out fails the query and also emits 'error' on the client,
+    // which nobody else hears until the client is back in the pool: unheard, it would end the process.
+    const onLost = (error: Error) => this.logger.warn({ err: error }, 'PostgreSQL connection lost in a transaction');
+    client.on('error', onLost);
+    // A connection that failed half-way is not put back: it may be broken or still inside the transaction.
+    const giveBack = (broken: boolean) => {
+      client.removeListener('error', onLost);
+      client.release(broken);
+    };
     try {
       await client.query('BEGIN');
       const result = await work(client);
       await client.query('COMMIT');
-      client.release();
+      giveBack(false);
       return result;
     } catch (error) {
-      // Not put back in the pool: after a failure half-way it may be broken or still inside the transaction.
-      client.release(true);
+      giveBack(true);
       throw BalanceStoreError.from(error, doing);
     }
   }
