@@ -1,6 +1,6 @@
 'use strict';
 // Fan-out targets (issue 6) and tables.
-const { integer, ms, kb, percent, times, table } = require('../lib/format');
+const { integer, ms, kb, percent, times, table, fixed } = require('../lib/format');
 
 const VARIANT_TITLES = { bare: 'bare ws+NATS', socketio: 'socket.io', gateway: 'gateway' };
 
@@ -15,10 +15,13 @@ const ROWS = [
   ['connect+subscribe p50 (ms)', 'connectP50', ms],
   ['connect+subscribe p99 (ms)', 'connectP99', ms],
   ['connections held', 'held', integer],
+  ['connections opened per second', 'connectionsPerSecond', integer],
   ['RSS per connection (KB)', 'rssPerConnection', kb],
   ['heap per connection (KB)', 'heapPerConnection', kb],
   ['server CPU per 1,000 msgs (ms)', 'serverCpuMsPer1k', ms],
   ['server CPU (share of a core)', 'serverCpuShare', percent],
+  ['nats-server CPU (share of a core)', 'natsCpuShare', percent],
+  ['other load on the machine (cores)', 'otherCpuCores', fixed(2)],
 ];
 
 function fanoutTargets(summary) {

@@ -82,10 +82,13 @@ function figures(run, scenario) {
     connectP50: run.connections.connectSubscribeMs.p50,
     connectP99: run.connections.connectSubscribeMs.p99,
     held: run.connections.held,
+    connectionsPerSecond: run.connections.held / run.connections.seconds,
     rssPerConnection: run.connections.rssPerConnection,
     heapPerConnection: run.connections.heapPerConnection,
     serverCpuMsPer1k: step?.serverCpuMsPer1k,
     serverCpuShare: step?.serverCpuShare,
+    natsCpuShare: step?.natsCpuShare,
+    otherCpuCores: step?.otherCpuCores,
     stoppedBy: scenario.saturation && failedStep ? stopReason(failedStep) : undefined,
   };
 }
