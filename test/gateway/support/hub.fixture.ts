@@ -24,7 +24,6 @@ export const TOKEN_SECRET = 'gateway-test-secret-0123456789abcdef0123';
 
 export interface RunningGateway {
   app: INestApplication;
-  port: number;
   wsUrl: string;
   httpUrl: string;
 }
@@ -38,8 +37,8 @@ export class Hub {
 
   private constructor(
     private readonly space: ReturnType<typeof testNamespace>,
-    readonly nats: NatsService,
-    readonly store: PaymentStateStore,
+    private readonly nats: NatsService,
+    private readonly store: PaymentStateStore,
   ) {}
 
   static async open(label: string): Promise<Hub> {
@@ -51,10 +50,6 @@ export class Hub {
     const nats = new NatsService(env, space.names, 'gateway-test-publisher');
     await nats.onModuleInit();
     return new Hub(space, nats, new PaymentStateStore(nats));
-  }
-
-  get namespace(): string {
-    return this.space.namespace;
   }
 
   /** The environment a gateway of this hub runs with; `extra` overrides. */
@@ -76,7 +71,7 @@ export class Hub {
     await app.listen(0, '127.0.0.1');
     this.gateways.push(app);
     const port = (app.getHttpServer() as { address(): AddressInfo }).address().port;
-    return { app, port, wsUrl: `ws://127.0.0.1:${port}/v1/stream`, httpUrl: `http://127.0.0.1:${port}` };
+    return { app, wsUrl: `ws://127.0.0.1:${port}/v1/stream`, httpUrl: `http://127.0.0.1:${port}` };
   }
 
   /** Shuts one gateway down as SIGTERM would (Nest's shutdown hooks). */

@@ -34,10 +34,6 @@ export class ConnectionRegistry implements ConnectionOwner, OnApplicationBootstr
     clearInterval(this.sweeper);
   }
 
-  get size(): number {
-    return this.connections.size;
-  }
-
   /** False while shutting down: the caller closes the connection with 1001 so the client goes elsewhere. */
   accept(connection: ClientConnection): boolean {
     if (this.draining) {

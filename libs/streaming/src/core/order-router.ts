@@ -6,11 +6,6 @@ import { Subscription } from './subscription';
 @Injectable()
 export class OrderRouter {
   private readonly routes = new Map<string, Set<Subscription>>();
-  private count = 0;
-
-  get size(): number {
-    return this.count;
-  }
 
   add(subscription: Subscription): void {
     let subscribers = this.routes.get(subscription.routeKey);
@@ -18,19 +13,13 @@ export class OrderRouter {
       subscribers = new Set();
       this.routes.set(subscription.routeKey, subscribers);
     }
-    if (!subscribers.has(subscription)) {
-      subscribers.add(subscription);
-      this.count++;
-    }
+    subscribers.add(subscription);
   }
 
   remove(subscription: Subscription): void {
     const subscribers = this.routes.get(subscription.routeKey);
-    if (subscribers?.delete(subscription)) {
-      this.count--;
-      if (subscribers.size === 0) {
-        this.routes.delete(subscription.routeKey);
-      }
+    if (subscribers?.delete(subscription) && subscribers.size === 0) {
+      this.routes.delete(subscription.routeKey);
     }
   }
 

@@ -17,12 +17,13 @@ export class Subscription {
   /** The order's subject token: the feed routes by it without decoding subjects. */
   readonly routeKey: string;
   active = true;
+  /** The highest seq sent to the client. */
+  lastSeq = 0;
   private catchUp: CatchUp | null = null;
 
   constructor(
     readonly sink: EventSink,
     readonly orderId: string,
-    public lastSeq = 0,
   ) {
     this.routeKey = encodeToken(orderId);
   }

@@ -36,7 +36,7 @@ export function outboundEvent(payload: Uint8Array, seq: number): OutboundEvent {
 }
 
 /** `payment_completed` follows the `status_update` that brings a payment to `succeeded`, with the same seq. */
-export function messageTypes(event: Pick<CloudEvent, 'type' | 'data'>): EventMessageType[] {
+function messageTypes(event: Pick<CloudEvent, 'type' | 'data'>): EventMessageType[] {
   const type: EventType = event.type;
   switch (type) {
     case 'payment.status.changed':

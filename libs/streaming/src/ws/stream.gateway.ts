@@ -10,9 +10,9 @@ import { ClientFrame, parseClientFrame } from './client-frame.parser';
 import { BucketLimits, takeToken } from './token-bucket';
 import { FrameHandler, WsConnection } from './ws-connection';
 
-export const STREAM_PATH = '/v1/stream';
+const STREAM_PATH = '/v1/stream';
 /** CONTRACT §4: larger frames are refused with close code 1009 (by `ws` itself). */
-export const MAX_FRAME_BYTES = 64 * 1024;
+const MAX_FRAME_BYTES = 64 * 1024;
 export const GOING_AWAY = { code: 1001, reason: 'server shutting down' } as const;
 
 /** The WebSocket protocol of CONTRACT §4 on `GATEWAY_PORT`, path `/v1/stream`. */

@@ -1,4 +1,6 @@
-import { fullBucket, takeToken } from './token-bucket';
+import { BucketLimits, TokenBucket, takeToken } from './token-bucket';
+
+const fullBucket = (limits: BucketLimits, now: number): TokenBucket => ({ tokens: limits.burst, refilledAt: now });
 
 describe('token bucket', () => {
   const limits = { perSecond: 10, burst: 3 };

@@ -9,10 +9,6 @@ export interface BucketLimits {
   burst: number;
 }
 
-export function fullBucket(limits: BucketLimits, now: number): TokenBucket {
-  return { tokens: limits.burst, refilledAt: now };
-}
-
 /** Takes one token if there is one; `now` in milliseconds. */
 export function takeToken(bucket: TokenBucket, limits: BucketLimits, now: number): boolean {
   const elapsed = Math.max(0, now - bucket.refilledAt);
