@@ -18,16 +18,20 @@ export interface Amount {
   currency: string | null;
 }
 
-/** What one provider answer says about a payment, already normalized by its adapter. */
-export interface Observation {
-  /** null when the adapter does not know `providerStatus`: such an answer changes nothing. */
-  status: CanonicalStatus | null;
+/** What a provider says of a payment besides its status. */
+export interface ObservedDetail {
   providerStatus: string;
   providerSubstatus: string | null;
   progress: Progress | null;
   amount: Amount | null;
   paymentType: string | null;
   txHash: string | null;
+}
+
+/** What one provider answer says about a payment, already normalized by its adapter. */
+export interface Observation extends ObservedDetail {
+  /** null when the adapter does not know `providerStatus`: such an answer changes nothing. */
+  status: CanonicalStatus | null;
 }
 
 export interface PaymentRef {
@@ -38,17 +42,11 @@ export interface PaymentRef {
 }
 
 /** The `data` of a `payment.status.changed` event, and the KV value of the payment's latest state. */
-export interface PaymentStatusData extends PaymentRef {
+export interface PaymentStatusData extends PaymentRef, ObservedDetail {
   version: number;
   status: CanonicalStatus;
   previousStatus: CanonicalStatus | null;
   terminal: boolean;
-  providerStatus: string;
-  providerSubstatus: string | null;
-  progress: Progress | null;
-  amount: Amount | null;
-  paymentType: string | null;
-  txHash: string | null;
   observedAt: string;
   via: Via;
 }

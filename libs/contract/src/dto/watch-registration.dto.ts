@@ -3,7 +3,7 @@ import { MAX_ID_LENGTH } from '../order-token';
 
 export const PROVIDER_NAME = /^[a-z0-9_-]+$/;
 
-export class WatchRegistrationDto {
+export class WatchRefDto {
   @IsString()
   @Matches(PROVIDER_NAME, { message: 'provider must be a connection name of [a-z0-9_-]' })
   provider!: string;
@@ -12,7 +12,9 @@ export class WatchRegistrationDto {
   @IsNotEmpty()
   @MaxLength(MAX_ID_LENGTH)
   paymentId!: string;
+}
 
+export class WatchRegistrationDto extends WatchRefDto {
   @IsString()
   @IsNotEmpty()
   @MaxLength(MAX_ID_LENGTH)
@@ -25,15 +27,4 @@ export class WatchRegistrationDto {
   @IsOptional()
   @IsObject()
   metadata?: Record<string, unknown>;
-}
-
-export class WatchRefDto {
-  @IsString()
-  @Matches(PROVIDER_NAME, { message: 'provider must be a connection name of [a-z0-9_-]' })
-  provider!: string;
-
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(MAX_ID_LENGTH)
-  paymentId!: string;
 }
