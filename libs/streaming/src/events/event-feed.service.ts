@@ -37,7 +37,7 @@ export class EventFeed implements OnApplicationBootstrap {
       opt_start_seq: this.lastSeq + 1,
     });
     this.messages = await consumer.consume({ callback: (message) => this.dispatch(message) });
-    void this.report(this.messages);
+    this.report(this.messages).catch((error: unknown) => this.logger.error({ err: error }, 'feed status failed'));
     this.logger.log({ stream: this.names.stream, fromSeq: this.lastSeq + 1 }, 'event feed started');
   }
 
