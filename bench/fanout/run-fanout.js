@@ -34,19 +34,12 @@ async function runFanout(variantName, scenario, { natsUrl, profileDir }) {
     await publisher.call('setup', { natsUrl, namespace: ns.namespace, orderCount: scenario.orders });
 
     const rig = { server, publisher, clients, natsPid: natsServerPid(natsUrl), scenario };
-    const connections = await connectAll(rig, variant, port);
-    const profile = profileDir ? await startProfile(server) : null;
-    const steps = [];
-    for (const step of scenario.steps) {
-      steps.push(await runStep(rig, step));
-      if (!steps.at(-1).pass || server.child.exitCode !== null) {
-        break;
-      }
-    }
-    const profileFile =
-      profile && (await profile.stop(path.join(profileDir, `${variantName}-${scenario.id}.cpuprofile`)));
+    const profileFile = (phase) =>
+      profileDir && path.join(profileDir, `${variantName}-${scenario.id}-${phase}.cpuprofile`);
+    const connections = await profiled(server, profileFile('connect'), () => connectAll(rig, variant, port));
+    const steps = await profiled(server, profileFile('stream'), () => runSteps(rig));
     const problems = mergeProblems(await Promise.all(clients.map((c) => c.call('summary'))));
-    return { variant: variantName, scenario: scenario.id, connections, steps, problems, profileFile };
+    return { variant: variantName, scenario: scenario.id, connections, steps, problems };
   } catch (error) {
     error.message += `\n--- ${variantName} output ---\n${server.output().slice(-4000)}`;
     throw error;
@@ -101,6 +94,18 @@ function assignOrders({ clients, orders }, p, n) {
 async function serverMemory(server) {
   const { heapUsed } = await server.call('memory');
   return { heapUsed, rss: rssBytes(server.pid) };
+}
+
+/** The scenario's steps in order, up to the first that fails (saturation) or a dead server. */
+async function runSteps(rig) {
+  const steps = [];
+  for (const step of rig.scenario.steps) {
+    steps.push(await runStep(rig, step));
+    if (!steps.at(-1).pass || rig.server.child.exitCode !== null) {
+      break;
+    }
+  }
+  return steps;
 }
 
 async function runStep({ server, publisher, clients, natsPid, scenario }, step) {
@@ -163,9 +168,17 @@ async function drain(clients, expected, quietMs = 1000, maxMs = 15_000) {
   return (lastProgressAt - started) / 1000;
 }
 
-async function startProfile(server) {
+/** Runs `work` while the server records a CPU profile into `file`, when there is one. */
+async function profiled(server, file, work) {
+  if (!file) {
+    return work();
+  }
   await server.call('profileStart');
-  return { stop: (file) => server.call('profileStop', { file }) };
+  try {
+    return await work();
+  } finally {
+    await server.call('profileStop', { file });
+  }
 }
 
 function mergeProblems(collected) {

@@ -2,13 +2,14 @@
 // Polling runs (issue 6): the unchanged-poll rate raised level by level (more watches at one
 // interval), changed polls measured on their own first, detection lag at the target level.
 // A short interval keeps the watch count (and registration time) down; accuracy is judged against it.
+// Windows are whole intervals, so every watch is polled the same number of times in one.
 
 function pollingPlan(quick) {
   return quick
     ? {
-        intervalMs: 1000,
+        intervalMs: 500,
         connections: 4,
-        settleMs: 1200,
+        settleMs: 1000,
         windowMs: 1500,
         rates: [200, 400],
         targetRate: 400,

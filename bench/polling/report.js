@@ -9,6 +9,7 @@ const ROWS = [
   ['… per process', 'pollsPerSecondPerProcess', integer],
   ['CPU per unchanged poll (µs)', 'cpuMicrosPerPoll', integer],
   ['CPU per changed poll (µs)', 'cpuMicrosPerChangedPoll', integer],
+  ['events published per changed poll', 'eventsPerChangedPoll', fixed(2)],
   ['schedule deviation p50 (ms)', 'deviationP50', ms],
   ['schedule deviation p99 (ms)', 'deviationP99', ms],
   ['detection lag, webhook p50 (ms)', 'webhookLagP50', ms],

@@ -31,12 +31,12 @@ async function runPolling(variantName, plan, { natsUrl, profileDir }) {
     await sandbox.create(ids('chg', plan.changedWatches), changingScript(changes));
     variant = await POLLING_VARIANTS[variantName]({ sandbox, natsUrl, namespace: ns.namespace, ...plan });
     stoppers.unshift(() => variant.stop());
-    const rig = { sandbox, variant, plan, ns, natsPid: natsServerPid(natsUrl) };
+    // Profiles (pollers only) cover just the changed-poll window and the target level's window.
+    const profilePrefix = profileDir && variant.webhookUrl && path.join(profileDir, `${variantName}-polling`);
+    const rig = { sandbox, variant, plan, ns, natsPid: natsServerPid(natsUrl), profilePrefix };
     const changed = variant.webhookUrl ? await changedPolls(rig, changes) : null;
-    const profile = profileDir ? await startProfiles(variant) : null;
     const levels = await ramp(rig, natsUrl, ns.namespace, (detector) => stoppers.unshift(() => detector.stop(2000)));
-    const profileFiles = profile && (await profile.stop(path.join(profileDir, `${variantName}-polling`)));
-    return { variant: variantName, changed, levels, profileFiles };
+    return { variant: variantName, changed, levels };
   } catch (error) {
     for (const proc of [sandbox.proc, ...(variant?.procs ?? [])]) {
       error.message += `\n--- ${proc.label} (exit ${proc.child.exitCode}) ---\n${proc.output().slice(-3000)}`;
@@ -55,7 +55,7 @@ async function changedPolls(rig, changes) {
   const registeredAt = Date.now();
   await variant.add(ids('chg', plan.changedWatches));
   const registration = (Date.now() - registeredAt) / 1000;
-  const window = await measureWindow(rig, { events: ns.lastSeq });
+  const window = await measureWindow(rig, { events: ns.lastSeq }, 'changed');
   await sleep(Math.max(0, changes * plan.intervalMs - (Date.now() - registeredAt)) + plan.intervalMs);
   return {
     ...window,
@@ -79,7 +79,7 @@ async function ramp(rig, natsUrl, namespace, onDetector) {
     const registrationsPerSecond = added.length / ((Date.now() - registeredAt) / 1000);
     watched.push(...added);
     await sleep(plan.settleMs);
-    const window = await measureWindow(rig);
+    const window = await measureWindow(rig, {}, rate === plan.targetRate ? `unchanged-${rate}` : undefined);
     const accuracy = await scheduleAccuracy(rig.sandbox, watched, window.startedAt, window.endedAt, plan);
     const level = { rate, watches: watched.length + lagIds.length, registrationsPerSecond, ...window, ...accuracy };
     level.keptPace = level.pollsPerSecond >= 0.95 * rate;
@@ -95,9 +95,16 @@ async function ramp(rig, natsUrl, namespace, onDetector) {
   return levels;
 }
 
-/** Polls per second and CPU per poll over the window, and how much each of `counters` grew in it. */
-async function measureWindow({ sandbox, variant, plan, natsPid }, counters = {}) {
+/**
+ * Polls per second and CPU per poll over the window, and how much each of `counters` grew in it;
+ * with `profileAs` (and profiling on), the pollers' CPU profiles of the window.
+ */
+async function measureWindow({ sandbox, variant, plan, natsPid, profilePrefix }, counters = {}, profileAs) {
   const procs = variant.procs;
+  const profiling = profilePrefix && profileAs;
+  if (profiling) {
+    await Promise.all(procs.map((p) => p.call('profileStart')));
+  }
   const read = () => Promise.all([sandbox.calls(), ...Object.values(counters).map((count) => count())]);
   const window = new CpuWindow([...procs.map((p) => p.pid), sandbox.proc.pid, natsPid]).start();
   const startedAt = Date.now();
@@ -106,6 +113,10 @@ async function measureWindow({ sandbox, variant, plan, natsPid }, counters = {})
   const [polls, ...grown] = (await read()).map((value, i) => value - before[i]);
   const endedAt = Date.now();
   const { processes, machineBusyCores, wallSeconds } = window.stop();
+  if (profiling) {
+    const file = (i) => `${profilePrefix}-${profileAs}-${i}.cpuprofile`;
+    await Promise.all(procs.map((p, i) => p.call('profileStop', { file: file(i) })));
+  }
   const pollerUsage = processes.slice(0, procs.length);
   const cpuSeconds = sum(pollerUsage.map((u) => u.cpuSeconds));
   return {
@@ -160,14 +171,6 @@ async function detectionLag({ sandbox, variant, plan }, lagIds, natsUrl, namespa
   ]);
   const summary = ({ histogram, missed }) => ({ ...latencySummary(Histogram.from(histogram)), missed });
   return { webhook: summary(webhook), polled: summary(polled) };
-}
-
-async function startProfiles(variant) {
-  await Promise.all(variant.procs.map((p) => p.call('profileStart')));
-  return {
-    stop: (prefix) =>
-      Promise.all(variant.procs.map((p, i) => p.call('profileStop', { file: `${prefix}-${i}.cpuprofile` }))),
-  };
 }
 
 module.exports = { runPolling };

@@ -40,6 +40,7 @@ function figures(run, plan) {
     cappedByPlan: kept.length === plan.rates.length ? 1 : 0,
     cpuMicrosPerPoll: target?.cpuMicrosPerPoll ?? null,
     cpuMicrosPerChangedPoll: run.changed?.cpuMicrosPerPoll ?? null,
+    eventsPerChangedPoll: run.changed?.eventsPerPoll ?? null,
     deviationP50: target?.deviationP50 ?? null,
     deviationP99: target?.deviationP99 ?? null,
     webhookLagP50: target?.lag?.webhook.p50 ?? null,
