@@ -8,6 +8,7 @@ const { Histogram, nowMicros } = require('../lib/histogram');
 const { orderId } = require('../lib/orders');
 const { pool } = require('../lib/pool');
 
+const OPEN_TIMEOUT_MS = 60_000;
 const connections = [];
 let stats = freshStats();
 const connectTimes = new Histogram();
@@ -28,6 +29,10 @@ function open(kind, url, credentials, orderIndexes) {
   let pending = subscriptions.size;
   let live = false;
   return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      connection.close();
+      reject(new Error(`not subscribed within ${OPEN_TIMEOUT_MS} ms`));
+    }, OPEN_TIMEOUT_MS);
     const connection = transports[kind](url, {
       open: () =>
         subscriptions.forEach((_, id) => connection.send({ action: 'subscribe', orderId: id, ...credentials })),
@@ -36,6 +41,7 @@ function open(kind, url, credentials, orderIndexes) {
           track(subscriptions.get(frame.orderId), frame.data);
         } else if (frame.type === 'subscribed' && --pending === 0) {
           live = true;
+          clearTimeout(timer);
           connectTimes.record(nowMicros() - started);
           resolve({ subscriptions, close: () => connection.close() });
         } else if (frame.type === 'error') {
@@ -46,6 +52,7 @@ function open(kind, url, credentials, orderIndexes) {
         if (live) {
           note(`closed while live: ${reason}`);
         } else {
+          clearTimeout(timer);
           reject(new Error(reason));
         }
       },
