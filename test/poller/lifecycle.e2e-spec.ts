@@ -1,5 +1,4 @@
-import { CloudEvent } from '@statushub/contract';
-import { Json, TestHub, sleep, waitFor } from './support/hub';
+import { Json, sleep, TestEvent, TestHub, waitFor } from './support/hub';
 import { Poller, startPoller } from './support/poller';
 import { Sandbox, startSandbox } from './support/sandbox';
 
@@ -37,7 +36,7 @@ describe('poller: lifecycle, change detection, webhooks', () => {
     const events = await hub.eventsOf(id);
     return events.length >= n && events;
   };
-  const ids = (events: CloudEvent[]) => events.map((event) => event.id);
+  const ids = (events: TestEvent[]) => events.map((event) => event.id);
   const webhook = (provider: string, body: Json, query = '') =>
     fetch(`${poller.url}/v1/webhooks/${provider}${query}`, {
       method: 'POST',

@@ -9,6 +9,9 @@ import { NATS_URL, testNamespace } from '../../support/nats-namespace';
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- see above
 export type Json = any;
 
+/** An event as the tests read it: any of the three types' data. */
+export type TestEvent = Omit<CloudEvent, 'data'> & { data: Json };
+
 export const API_KEY = 'poller-test-key-0123456789';
 export const TOKEN_SECRET = 'poller-test-secret-0123456789abcdef01234567';
 
@@ -47,16 +50,16 @@ export class TestHub {
   }
 
   /** Every event in the stream so far, in stream order. */
-  async events(): Promise<CloudEvent[]> {
+  async events(): Promise<TestEvent[]> {
     const last = await this.lastSeq();
     if (last === 0) {
       return [];
     }
     const consumer = await this.js.consumers.get(this.names.stream);
-    const events: CloudEvent[] = [];
+    const events: TestEvent[] = [];
     const messages = await consumer.consume();
     for await (const message of messages) {
-      events.push(message.json<CloudEvent>());
+      events.push(message.json<TestEvent>());
       if (message.seq >= last) {
         break;
       }
@@ -66,12 +69,12 @@ export class TestHub {
   }
 
   /** Events of one payment, in order. */
-  async eventsOf(paymentId: string): Promise<CloudEvent[]> {
+  async eventsOf(paymentId: string): Promise<TestEvent[]> {
     return (await this.events()).filter((event) => event.data.paymentId === paymentId);
   }
 
   /** Calls `onEvent` for each event published from now on (a core subscription: no JetStream delay). */
-  live(onEvent: (event: CloudEvent) => void): { stop(): void } {
+  live(onEvent: (event: TestEvent) => void): { stop(): void } {
     const sub = this.nc.subscribe(`${this.names.subjectRoot}.>`, { callback: (_e, msg) => onEvent(msg.json()) });
     return { stop: () => sub.unsubscribe() };
   }

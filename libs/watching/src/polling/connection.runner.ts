@@ -218,7 +218,9 @@ export class ConnectionRunner {
     this.inFlight--;
     this.deps.slots.release();
     if (!this.dropIfDone(entry) && !this.halted) {
-      this.schedule.after(entry, entry.calledAt, entry.retryDelayMs);
+      // From the end of this poll, not its start: however long the provider took to answer (or
+      // queued the request), two calls of one payment never arrive closer than the interval.
+      this.schedule.after(entry, Date.now(), entry.retryDelayMs);
       if (entry.rereadAfter) {
         entry.rereadAfter = false;
         this.schedule.hurry(entry, Date.now());

@@ -28,7 +28,6 @@ export class PollExecutor {
   /** Never rejects; leaves the delay to the next poll in `entry.retryDelayMs` (null: the planned interval). */
   async run(entry: WatchEntry, via: Via): Promise<void> {
     entry.retryDelayMs = null;
-    entry.calledAt = Date.now();
     try {
       if (!entry.loaded) {
         await this.deps.tracker.load(entry);
@@ -46,7 +45,6 @@ export class PollExecutor {
   }
 
   private async read(entry: WatchEntry, via: Via): Promise<PollOutcome> {
-    entry.calledAt = Date.now();
     const t0 = performance.now();
     let observation: Observation;
     try {

@@ -21,8 +21,6 @@ export class WatchEntry implements Timed {
   /** Polled at least once since it was loaded. */
   polled = false;
   previousDelayMs = 0;
-  /** When the last status call went out: the next poll is planned from here, not from when it was due. */
-  calledAt = 0;
   /** Set by a failed poll: when to poll again; null for the planned interval. */
   retryDelayMs: number | null = null;
   priority: PriorityClass = 0;

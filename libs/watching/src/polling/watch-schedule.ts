@@ -46,16 +46,16 @@ export class WatchSchedule {
     this.heap.schedule(entry, dueAt);
   }
 
-  /** Next poll after one that started at `startedAt`: `delayMs`, or the planned interval of its class. */
-  after(entry: WatchEntry, startedAt: number, delayMs: number | null): void {
-    const priority = priorityClass(entry.last?.status ?? null, startedAt - entry.createdAtMs, this.settings.ages);
+  /** Next poll, `delayMs` after one that ended at `endedAt`, or the planned interval of its class. */
+  after(entry: WatchEntry, endedAt: number, delayMs: number | null): void {
+    const priority = priorityClass(entry.last?.status ?? null, endedAt - entry.createdAtMs, this.settings.ages);
     if (priority !== entry.priority) {
       this.counts[entry.priority]--;
       this.counts[priority]++;
       entry.priority = priority;
       this.ratePlan = this.replan();
     }
-    this.heap.schedule(entry, startedAt + (delayMs ?? this.ratePlan.intervalsMs[priority]));
+    this.heap.schedule(entry, endedAt + (delayMs ?? this.ratePlan.intervalsMs[priority]));
   }
 
   /** Ahead of every scheduled poll (a webhook). */
