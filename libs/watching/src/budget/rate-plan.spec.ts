@@ -17,13 +17,15 @@ describe('planIntervals', () => {
     expect(planIntervals([10, 10, 10], 5_000, 360)).toEqual({
       intervalsMs: [5_000, 5_000, 5_000],
       expectedLagMs: 2_500,
+      stretched: false,
     });
     expect(planIntervals([1e6, 0, 0], 5_000, null).intervalsMs).toEqual([5_000, 5_000, 5_000]);
   });
 
   it('stretches cold watches before hot ones', () => {
     // 120 calls/min; 5 hot + 20 cold watches at 5 s would need 300: hot keep 60, cold share 60.
-    const { intervalsMs } = planIntervals([5, 0, 20], 5_000, 120);
+    const { intervalsMs, stretched } = planIntervals([5, 0, 20], 5_000, 120);
+    expect(stretched).toBe(true);
     expect(intervalsMs[0]).toBe(5_000);
     expect(intervalsMs[2]).toBeCloseTo(20_000, 6);
   });

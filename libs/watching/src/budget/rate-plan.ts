@@ -26,6 +26,8 @@ export interface RatePlan {
   intervalsMs: [number, number, number];
   /** Mean time from a change at the provider to its poll (half the mean interval). */
   expectedLagMs: number;
+  /** The budget does not cover every watch at the connection's interval. */
+  stretched: boolean;
 }
 
 /**
@@ -37,7 +39,7 @@ export function planIntervals(counts: readonly number[], intervalMs: number, cal
   const budget = callsPerMinute === null ? Infinity : callsPerMinute / 60_000;
   const fullRate = 1 / intervalMs;
   if (total * fullRate <= budget) {
-    return plan(counts, [intervalMs, intervalMs, intervalMs], intervalMs);
+    return plan(counts, [intervalMs, intervalMs, intervalMs], intervalMs, false);
   }
   const capped = [false, false, false];
   let lambda = 0;
@@ -52,11 +54,16 @@ export function planIntervals(counts: readonly number[], intervalMs: number, cal
     capped[over] = true;
   }
   const intervals = WEIGHTS.map((w) => Math.max(intervalMs, 1 / (lambda * w)));
-  return plan(counts, intervals as RatePlan['intervalsMs'], intervalMs);
+  return plan(counts, intervals as RatePlan['intervalsMs'], intervalMs, true);
 }
 
-function plan(counts: readonly number[], intervalsMs: RatePlan['intervalsMs'], intervalMs: number): RatePlan {
+function plan(
+  counts: readonly number[],
+  intervalsMs: RatePlan['intervalsMs'],
+  intervalMs: number,
+  stretched: boolean,
+): RatePlan {
   const total = counts.reduce((sum, n) => sum + n, 0);
   const mean = total === 0 ? intervalMs : counts.reduce((sum, n, c) => sum + n * intervalsMs[c], 0) / total;
-  return { intervalsMs, expectedLagMs: mean / 2 };
+  return { intervalsMs, expectedLagMs: mean / 2, stretched };
 }

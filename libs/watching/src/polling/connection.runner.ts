@@ -33,6 +33,14 @@ export class ConnectionRunner {
   private timer: NodeJS.Timeout | undefined;
   private timerAt = Infinity;
   private validUntil = Infinity;
+  /** Start of the last regular (not webhook) poll, for pacing when the budget is short. */
+  private lastPacedAt = -Infinity;
+  /**
+   * While the schedule is stretched, regular polls go out at least this far apart (the limit's own
+   * rate): evenly, instead of in a burst each time the window frees, and with the plan's headroom
+   * left to drain the queue.
+   */
+  private readonly paceMs: number;
   private halted = false;
   private idle: (() => void) | undefined;
   private readonly wake = () => this.pump();
@@ -48,6 +56,7 @@ export class ConnectionRunner {
   ) {
     const limit = connection.rateLimitPerMinute;
     const plannedPerMinute = limit === undefined ? null : (limit * deps.settings.planPercent) / 100;
+    this.paceMs = limit === undefined ? 0 : 60_000 / limit;
     this.schedule = new WatchSchedule({
       intervalMs: connection.pollIntervalMs,
       plannedPerMinute,
@@ -169,10 +178,13 @@ export class ConnectionRunner {
         void this.end(entry, now);
         continue;
       }
-      if (!this.mayStart(now)) {
+      if (!this.mayStart(now, entry.urgent)) {
         return;
       }
       const via = entry.urgent ? 'webhook' : 'poll';
+      if (!entry.urgent) {
+        this.lastPacedAt = now;
+      }
       this.schedule.take(entry);
       this.gate.take(now);
       this.start(entry, now, via);
@@ -180,7 +192,12 @@ export class ConnectionRunner {
     this.arm(this.schedule.nextDueAt());
   }
 
-  private mayStart(now: number): boolean {
+  private mayStart(now: number, urgent: boolean): boolean {
+    const pacedAt = this.lastPacedAt + this.paceMs;
+    if (!urgent && this.schedule.plan.stretched && now < pacedAt) {
+      this.arm(pacedAt);
+      return false;
+    }
     const blocked = this.gate.blocked(now);
     if (blocked !== null) {
       if (blocked === 'budget') {

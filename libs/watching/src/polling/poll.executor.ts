@@ -17,6 +17,8 @@ import { WatchEntry } from './watch-entry';
 export class PollExecutor {
   private readonly logger = new Logger(PollExecutor.name);
   private readonly lastWarned = new Map<string, number>();
+  /** Last level set on the gauge: set only on a change, to keep it off the path of a plain poll. */
+  private breakerLevel = 0;
 
   constructor(
     private readonly connection: ProviderConnection,
@@ -105,6 +107,10 @@ export class PollExecutor {
     } else if (outcome === 'unknown') {
       metrics.unknownStatuses.inc();
     }
-    metrics.breakerState.set(breakerLevel(this.gate.breakerState));
+    const level = breakerLevel(this.gate.breakerState);
+    if (level !== this.breakerLevel) {
+      this.breakerLevel = level;
+      metrics.breakerState.set(level);
+    }
   }
 }
