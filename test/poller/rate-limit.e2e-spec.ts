@@ -1,3 +1,4 @@
+import { mostInAnyWindow } from '../../libs/watching/src/budget/window.testing';
 import { TestHub, sleep, waitFor } from './support/hub';
 import { Poller, startPoller } from './support/poller';
 import { ConnectionJson, Sandbox, startSandbox } from './support/sandbox';
@@ -5,18 +6,6 @@ import { ConnectionJson, Sandbox, startSandbox } from './support/sandbox';
 const LIMIT = 30;
 const WATCHES = 75;
 const MINUTE = 60_000;
-
-/** Most calls in any window of `windowMs` (half-open), over sorted times. */
-function busiestWindow(times: number[], windowMs: number): number {
-  let most = 0;
-  for (let from = 0, to = 0; to < times.length; to++) {
-    while (times[to] - times[from] >= windowMs) {
-      from++;
-    }
-    most = Math.max(most, to - from + 1);
-  }
-  return most;
-}
 
 describe('poller: rate budget of a connection (real 60 s window)', () => {
   let hub: TestHub;
@@ -63,7 +52,7 @@ describe('poller: rate budget of a connection (real 60 s window)', () => {
 
     await sleep(started + MINUTE + 8_000 - Date.now());
     const calls: number[] = (await sandbox.get(`/admin/kinds/miraclecash/calls?windowMs=${MINUTE}`)).timestamps;
-    expect(busiestWindow(calls, MINUTE)).toBe(LIMIT);
+    expect(mostInAnyWindow(calls, MINUTE)).toBe(LIMIT);
     expect(calls.filter((at) => at >= handedOver && at < calls[0] + MINUTE)).toEqual([]);
     // 30 at once, then nothing until the first of them leaves the window, then the next 30.
     expect(calls).toHaveLength(2 * LIMIT);

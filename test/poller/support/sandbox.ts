@@ -1,14 +1,6 @@
-import { INestApplication } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
-import { loadEnv } from '@statushub/config';
-import { SandboxEnv, SandboxOptions } from '@statushub/sandbox';
-import { readFileSync } from 'node:fs';
-import { AddressInfo } from 'node:net';
-import { join } from 'node:path';
+import { SandboxOptions } from '@statushub/sandbox';
+import { startSandbox as startProvidersSandbox } from '../../providers/sandbox.harness';
 import { Json } from './hub';
-import { SandboxAppModule } from '../../../apps/sandbox/src/sandbox-app.module';
-
-const DEMO_PROVIDERS = join(__dirname, '..', '..', '..', 'config', 'providers.sandbox.json');
 
 /** A provider connection as the HUB_PROVIDERS file holds it. */
 export type ConnectionJson = Record<string, unknown> & { name: string; kind: string };
@@ -24,41 +16,23 @@ export interface Sandbox {
   close(): Promise<void>;
 }
 
-/** The sandbox app in this process on a free port; `paymentCallMemory` keeps every call of a test. */
+/**
+ * The providers suite's in-process sandbox, keeping every call of a payment (the poller tests
+ * read whole call histories), with the admin calls these tests use.
+ */
 export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
-  const env = loadEnv(SandboxEnv, { LOG_LEVEL: 'silent' });
-  const app: INestApplication = await NestFactory.create(
-    SandboxAppModule.forRoot(env, { paymentCallMemory: 1_000, ...options }),
-    { logger: false },
-  );
-  await app.listen(0, '127.0.0.1');
-  const url = `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}`;
-  const demo = JSON.parse(readFileSync(DEMO_PROVIDERS, 'utf8').replaceAll('http://127.0.0.1:4010', url)) as {
-    providers: ConnectionJson[];
-  };
-  const send = async (method: string, path: string, body?: unknown) => {
-    const response = await fetch(url + path, {
-      method,
-      headers: body === undefined ? {} : { 'content-type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    const text = await response.text();
-    if (response.status >= 300) {
-      throw new Error(`${method} ${path}: ${response.status} ${text}`);
-    }
-    return text ? JSON.parse(text) : null;
-  };
+  const sandbox = await startProvidersSandbox({ paymentCallMemory: 1_000, ...options });
   return {
-    url,
+    url: sandbox.url,
     connection: (kind, name, overrides = {}) => ({
-      ...demo.providers.find((c) => c.kind === kind)!,
+      ...sandbox.connections().find((c) => c.kind === kind)!,
       name,
       ...overrides,
     }),
-    get: (path) => send('GET', path),
-    post: (path, body) => send('POST', path, body ?? {}),
+    get: (path) => sandbox.admin.get(path),
+    post: (path, body) => sandbox.admin.post(path, body ?? {}),
     calls: async (kind, id) =>
-      (await send('GET', `/admin/payments/${kind}/${encodeURIComponent(id)}/calls`)).timestamps,
-    close: () => app.close(),
+      (await sandbox.admin.get(`/admin/payments/${kind}/${encodeURIComponent(id)}/calls`)).timestamps,
+    close: () => sandbox.close(),
   };
 }

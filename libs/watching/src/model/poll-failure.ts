@@ -1,14 +1,7 @@
-/** Why a status call gave no observation: the providers library's `ProviderError` kinds. */
-export const POLL_FAILURE_KINDS = [
-  'not_found',
-  'auth_rejected',
-  'forbidden',
-  'rate_limited',
-  'provider_error',
-  'timeout',
-  'malformed',
-] as const;
-export type PollFailureKind = (typeof POLL_FAILURE_KINDS)[number];
+import { ProviderError, ProviderErrorKind } from '@statushub/providers';
+
+/** Why a status call gave no observation: the providers library's error kinds. */
+export type PollFailureKind = ProviderErrorKind;
 
 export interface PollFailure {
   kind: PollFailureKind;
@@ -16,27 +9,16 @@ export interface PollFailure {
   retryAfterMs: number | null;
 }
 
-/** Reads a rejection of `fetchStatus` as a failure; anything not typed counts as a provider error. */
+/** Reads a rejection of `fetchStatus`; anything but a `ProviderError` counts as a provider error. */
 export function toPollFailure(error: unknown): PollFailure {
-  const typed = error as { kind?: unknown; retryAfterMs?: unknown } | null;
-  const kind = (POLL_FAILURE_KINDS as readonly unknown[]).includes(typed?.kind)
-    ? (typed!.kind as PollFailureKind)
-    : 'provider_error';
-  const retryAfterMs = typeof typed?.retryAfterMs === 'number' ? typed.retryAfterMs : null;
-  return { kind, retryAfterMs };
+  return error instanceof ProviderError
+    ? { kind: error.kind, retryAfterMs: error.retryAfterMs }
+    : { kind: 'provider_error', retryAfterMs: null };
 }
 
 /** Failures that say the provider is down, as opposed to an answer about this payment or caller. */
+const OUTAGES: ReadonlySet<PollFailureKind> = new Set(['provider_error', 'timeout']);
+
 export function isOutage(kind: PollFailureKind): boolean {
-  switch (kind) {
-    case 'provider_error':
-    case 'timeout':
-      return true;
-    case 'not_found':
-    case 'auth_rejected':
-    case 'forbidden':
-    case 'rate_limited':
-    case 'malformed':
-      return false;
-  }
+  return OUTAGES.has(kind);
 }

@@ -3,27 +3,7 @@ import { AnomalyData, WatchRegistrationDto, paymentKey } from '@statushub/contra
 /** `active`: polled; `terminal`: the payment reached a final state; `ended`: its maximum duration passed. */
 export type WatchState = 'active' | 'terminal' | 'ended';
 
-/**
- * A registered watch as stored in the watch bucket under `<provider>.<paymentToken>`. Besides the
- * registration it is the owner's outbox: what was decided but may not have been published yet.
- */
-export interface WatchRecord {
-  provider: string;
-  paymentId: string;
-  orderId: string;
-  metadata: Record<string, unknown>;
-  createdAt: string;
-  expiresAt: string | null;
-  state: WatchState;
-  /** Highest `payment.status.changed` version known to be published. */
-  publishedVersion: number;
-  /** k of the latest anomaly (its id is `…:anomaly:<k>`), and how many are known published. */
-  anomalies: number;
-  publishedAnomalies: number;
-  lastAnomaly: AnomalyData | null;
-}
-
-/** What callers see of a watch (CONTRACT §3): never the outbox. */
+/** What callers see of a watch (CONTRACT §3). */
 export interface WatchView {
   provider: string;
   paymentId: string;
@@ -32,6 +12,19 @@ export interface WatchView {
   createdAt: string;
   expiresAt: string | null;
   state: WatchState;
+}
+
+/**
+ * A registered watch as stored in the watch bucket under `<provider>.<paymentToken>`. Besides the
+ * registration it is the owner's outbox: what was decided but may not have been published yet.
+ */
+export interface WatchRecord extends WatchView {
+  /** Highest `payment.status.changed` version known to be published. */
+  publishedVersion: number;
+  /** k of the latest anomaly (its id is `…:anomaly:<k>`), and how many are known published. */
+  anomalies: number;
+  publishedAnomalies: number;
+  lastAnomaly: AnomalyData | null;
 }
 
 export function newWatchRecord(dto: WatchRegistrationDto, now: Date): WatchRecord {
