@@ -149,4 +149,18 @@ describe('ConnectionRunner', () => {
     expect(provider.calls.length).toBeLessThanOrEqual(6 * 15);
     run.halt();
   });
+
+  it('schedules a watch deleted and registered again while its last poll was still out', async () => {
+    provider.hang.add('a');
+    const run = runner(provider, tracker);
+    run.upsert(record('a'), 1, false);
+    await jest.advanceTimersByTimeAsync(10);
+    run.remove('a');
+    run.upsert(record('a'), 3, false);
+    provider.hang.clear();
+    provider.release('a');
+    await jest.advanceTimersByTimeAsync(1_500);
+    expect(provider.callsOf('a')).toEqual([1_000_000, 1_000_010, 1_001_010]);
+    run.halt();
+  });
 });

@@ -77,7 +77,8 @@ export class ConnectionRunner {
   /** A watch record appeared or changed in the bucket; `initial` while loading on takeover. */
   upsert(record: WatchRecord, revision: number, initial: boolean): void {
     const existing = this.entries.get(record.paymentId);
-    if (existing) {
+    // A removed entry still finishing its poll is replaced: the watch was deleted and registered again.
+    if (existing && !existing.removed) {
       if (revision > existing.recordRevision) {
         existing.record = record;
         existing.recordRevision = revision;
