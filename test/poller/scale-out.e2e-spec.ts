@@ -1,3 +1,4 @@
+import { Kvm } from '@nats-io/kv';
 import { stopApp } from '../support/app-process';
 import { PollerProcess, ensurePollerBuilt, spawnPoller } from './support/built-poller';
 import { Json, sleep, TestEvent, TestHub, waitFor } from './support/hub';
@@ -88,6 +89,11 @@ describe('poller: two processes share 1,000 watches; one is killed', () => {
     const summary: Json = await sandbox.get('/admin/calls');
     const gaps = Object.keys(KINDS).map((kind) => [kind, summary.kinds[kind].paymentMinGapMs]);
     expect(gaps.filter(([, gap]) => !(gap >= INTERVAL_MS))).toEqual([]);
+
+    // SIGTERM: the survivor hands every lease back (deletes it) and leaves the registry, then exits 0.
+    expect(await stopApp(pollers[1].app)).toBe(0);
+    const leases = await new Kvm(hub.nc).open(hub.names.leaseBucket);
+    expect(await collect(await leases.keys())).toEqual([]);
   }, 180_000);
 
   async function register(watches: Array<Record<string, string>>): Promise<void> {
@@ -110,3 +116,11 @@ describe('poller: two processes share 1,000 watches; one is killed', () => {
     expect([paymentId, events[events.length - 1].data.terminal]).toEqual([paymentId, true]);
   }
 });
+
+async function collect(keys: AsyncIterable<string>): Promise<string[]> {
+  const out: string[] = [];
+  for await (const key of keys) {
+    out.push(key);
+  }
+  return out;
+}
