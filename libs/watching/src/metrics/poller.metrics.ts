@@ -3,6 +3,8 @@ import { MetricsRegistry } from '@statushub/platform';
 import { Counter, Gauge, Histogram } from 'prom-client';
 import { ConnectionMetrics } from './connection.metrics';
 
+type Registers = MetricsRegistry[];
+
 /** The poller's Prometheus metrics, on the app's registry; `forConnection` binds the label once. */
 @Injectable()
 export class PollerMetrics {
@@ -22,72 +24,44 @@ export class PollerMetrics {
   private readonly connections = new Map<string, ConnectionMetrics>();
 
   constructor(registry: MetricsRegistry) {
-    const registers = [registry];
-    const connection = ['connection'] as const;
-    this.polls = new Counter({
-      name: 'statushub_poller_polls_total',
-      help: 'Status calls by connection and outcome (a transition kind or a provider error kind)',
-      labelNames: ['connection', 'outcome'],
-      registers,
-    });
-    this.pollSeconds = new Histogram({
-      name: 'statushub_poller_poll_duration_seconds',
-      help: 'Time of one status call, from request to normalized answer',
-      labelNames: connection,
-      buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
-      registers,
-    });
-    this.scheduleDelaySeconds = new Histogram({
-      name: 'statushub_poller_schedule_delay_seconds',
-      help: 'How late a poll started after its planned time (rate waits included)',
-      labelNames: connection,
-      buckets: [0.001, 0.005, 0.01, 0.05, 0.1, 0.5, 1, 5, 30],
-      registers,
-    });
-    this.activeWatches = gauge('statushub_poller_active_watches', 'Watches this instance schedules', registers);
+    const r = [registry];
+    const seconds = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
+    this.polls = counter(r, 'polls_total', 'Status calls by outcome (a transition kind or an error kind)', 'outcome');
+    this.pollSeconds = histogram(
+      r,
+      'poll_duration_seconds',
+      'Time of one status call, to a normalized answer',
+      seconds,
+    );
+    this.scheduleDelaySeconds = histogram(
+      r,
+      'schedule_delay_seconds',
+      'How late polls start (rate waits included)',
+      [0.001, 0.005, 0.01, 0.05, 0.1, 0.5, 1, 5, 30],
+    );
+    this.activeWatches = gauge(r, 'active_watches', 'Watches this instance schedules');
     this.events = new Counter({
       name: 'statushub_poller_events_published_total',
-      help: 'Events published to JetStream, by type',
+      help: 'Events published, by type',
       labelNames: ['type'],
-      registers,
+      registers: r,
     });
-    this.anomalies = counter(
-      'statushub_poller_anomalies_total',
-      'Observations contradicting a terminal state',
-      registers,
-    );
+    this.anomalies = counter(r, 'anomalies_total', 'Observations contradicting a terminal state');
     this.unknownStatuses = counter(
-      'statushub_poller_unknown_statuses_total',
+      r,
+      'unknown_statuses_total',
       'Answers with a provider status the adapter does not know',
-      registers,
     );
-    this.rateLimitWaits = counter(
-      'statushub_poller_rate_limit_waits_total',
-      'Times a due poll waited for the rate budget',
-      registers,
-    );
-    this.breakerState = gauge(
-      'statushub_poller_breaker_state',
-      'Circuit breaker: 0 closed, 1 half-open, 2 open',
-      registers,
-    );
-    this.detectionLag = gauge(
-      'statushub_poller_expected_detection_lag_seconds',
-      'Mean expected time from a change to its poll, given the stretched schedule',
-      registers,
-    );
-    this.leaseHeld = gauge('statushub_poller_lease_held', '1 while this instance owns the connection', registers);
+    this.rateLimitWaits = counter(r, 'rate_limit_waits_total', 'Times a due poll waited for the rate budget');
+    this.breakerState = gauge(r, 'breaker_state', 'Circuit breaker: 0 closed, 1 half-open, 2 open');
+    this.detectionLag = gauge(r, 'expected_detection_lag_seconds', 'Mean expected time from a change to its poll');
+    this.leaseHeld = gauge(r, 'lease_held', '1 while this instance owns the connection');
     this.leasesHeld = new Gauge({
       name: 'statushub_poller_leases_held',
       help: 'Leases this instance holds',
-      registers,
+      registers: r,
     });
-    this.webhooks = new Counter({
-      name: 'statushub_poller_webhooks_total',
-      help: 'Webhook re-read requests an owner received, by result',
-      labelNames: ['connection', 'result'],
-      registers,
-    });
+    this.webhooks = counter(r, 'webhooks_total', 'Webhook re-read requests an owner received, by result', 'result');
   }
 
   forConnection(name: string): ConnectionMetrics {
@@ -100,10 +74,22 @@ export class PollerMetrics {
   }
 }
 
-function counter(name: string, help: string, registers: MetricsRegistry[]): Counter<'connection'> {
-  return new Counter({ name, help, labelNames: ['connection'], registers });
+function counter(registers: Registers, name: string, help: string): Counter<'connection'>;
+function counter<L extends string>(
+  registers: Registers,
+  name: string,
+  help: string,
+  label: L,
+): Counter<'connection' | L>;
+function counter(registers: Registers, name: string, help: string, label?: string): Counter<string> {
+  const labelNames = label === undefined ? ['connection'] : ['connection', label];
+  return new Counter({ name: `statushub_poller_${name}`, help, labelNames, registers });
 }
 
-function gauge(name: string, help: string, registers: MetricsRegistry[]): Gauge<'connection'> {
-  return new Gauge({ name, help, labelNames: ['connection'], registers });
+function gauge(registers: Registers, name: string, help: string): Gauge<'connection'> {
+  return new Gauge({ name: `statushub_poller_${name}`, help, labelNames: ['connection'], registers });
+}
+
+function histogram(registers: Registers, name: string, help: string, buckets: number[]): Histogram<'connection'> {
+  return new Histogram({ name: `statushub_poller_${name}`, help, labelNames: ['connection'], buckets, registers });
 }
