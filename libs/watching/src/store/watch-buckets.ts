@@ -15,6 +15,7 @@ import { PollerEnv } from '../poller.env';
 @Injectable()
 export class WatchBuckets implements OnApplicationBootstrap {
   private opened?: { watches: KV; leases: KV };
+  private opening?: Promise<void>;
 
   constructor(
     private readonly nats: NatsService,
@@ -26,11 +27,13 @@ export class WatchBuckets implements OnApplicationBootstrap {
     await this.open();
   }
 
-  /** Idempotent, so that whoever needs the buckets first opens them. */
-  async open(): Promise<void> {
-    if (this.opened) {
-      return;
-    }
+  /** Idempotent and shared, so that whoever needs the buckets first opens them, once. */
+  open(): Promise<void> {
+    this.opening ??= this.create();
+    return this.opening;
+  }
+
+  private async create(): Promise<void> {
     const kvm = new Kvm(this.nats.nc);
     const ttl = this.env.POLLER_LEASE_TTL_MS;
     const leases = await kvm.create(this.names.leaseBucket, { history: 1, storage: StorageType.File, ttl });
