@@ -41,6 +41,8 @@ export class ConnectionRunner {
    * left to drain the queue.
    */
   private readonly paceMs: number;
+  /** A due poll is held by the rate window: counted once per wait, not once per wake-up. */
+  private waitingForBudget = false;
   private halted = false;
   private idle: (() => void) | undefined;
   private readonly wake = () => this.pump();
@@ -201,12 +203,14 @@ export class ConnectionRunner {
     }
     const blocked = this.gate.blocked(now);
     if (blocked !== null) {
-      if (blocked === 'budget') {
+      if (blocked === 'budget' && !this.waitingForBudget) {
+        this.waitingForBudget = true;
         this.deps.metrics.rateLimitWaits.inc();
       }
       this.arm(this.gate.openAt(now));
       return false;
     }
+    this.waitingForBudget = false;
     return this.inFlight < this.deps.settings.maxInFlight && this.deps.slots.tryTake(this.wake);
   }
 
