@@ -16,7 +16,11 @@ async function poll(url) {
   try {
     const { statusCode, body } = await request(url, { dispatcher: agent, method: 'GET', headers: settings.headers });
     JSON.parse(await body.text());
-    statusCode === 200 ? polls++ : failures++;
+    if (statusCode === 200) {
+      polls++;
+    } else {
+      failures++;
+    }
   } catch {
     failures++;
   }
