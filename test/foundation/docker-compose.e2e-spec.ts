@@ -25,7 +25,15 @@ function interpolate(value: unknown): string {
   return String(value).replace(/\$\{[A-Z_]+:-([^}]*)\}/g, '$1');
 }
 
-const appServices = Object.entries(compose.services as Record<string, any>).filter(([, service]) => service.build);
+interface ComposeService {
+  build?: { dockerfile: string; args: { APP: string } };
+  environment: Record<string, string>;
+  ports: string[];
+}
+
+const appServices = Object.entries(compose.services as Record<string, ComposeService>).filter(
+  ([, service]) => service.build,
+);
 
 describe('docker-compose.yml', () => {
   it('runs NATS with JetStream on a volume, and every app', () => {
@@ -36,9 +44,9 @@ describe('docker-compose.yml', () => {
   });
 
   it.each(appServices)('builds %s with the one Dockerfile from an app nest-cli knows', (name, service) => {
-    expect(service.build.dockerfile).toBe('Dockerfile');
-    expect(existsSync(join(root, service.build.dockerfile))).toBe(true);
-    expect(service.build.args.APP).toBe(name);
+    expect(service.build?.dockerfile).toBe('Dockerfile');
+    expect(existsSync(join(root, service.build?.dockerfile ?? ''))).toBe(true);
+    expect(service.build?.args.APP).toBe(name);
     expect(nestCli.projects[name]?.type).toBe('application');
     expect(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).scripts[`start:${name}`]).toBeDefined();
   });
@@ -48,7 +56,7 @@ describe('docker-compose.yml', () => {
     const environment = Object.fromEntries(
       Object.entries(service.environment).map(([key, value]) => [key, interpolate(value)]),
     );
-    const loaded = loadEnv(envClass, environment) as unknown as Record<string, unknown>;
+    const loaded = loadEnv(envClass, environment) as unknown as Record<string, string | number>;
     for (const key of Object.keys(environment)) {
       expect({ [key]: key in loaded }).toEqual({ [key]: true });
     }
