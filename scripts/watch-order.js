@@ -14,7 +14,9 @@ function connect() {
       lastSeq = message.seq;
     }
     const d = message.data;
-    const line = d ? `${d.provider} ${d.paymentId} v${d.version} ${d.status} (${d.providerStatus})` : JSON.stringify(message);
+    const line = d
+      ? `${d.provider} ${d.paymentId} v${d.version} ${d.status} (${d.providerStatus})`
+      : JSON.stringify(message);
     console.log(`${message.type.padEnd(17)} ${message.seq ?? ''}\t${line}`);
   });
   ws.on('close', () => setTimeout(connect, 1000));
