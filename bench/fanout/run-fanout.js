@@ -39,7 +39,7 @@ async function runFanout(variantName, scenario, { natsUrl, profileDir }) {
     const connections = await profiled(server, profileFile('connect'), () => connectAll(rig, variant, port));
     const steps = await profiled(server, profileFile('stream'), () => runSteps(rig));
     const problems = mergeProblems(await Promise.all(clients.map((c) => c.call('summary'))));
-    return { variant: variantName, scenario: scenario.id, connections, steps, problems };
+    return { variant: variantName, scenario: scenario.id, connections, steps, problems, warnings: server.warnings() };
   } catch (error) {
     error.message += `\n--- ${variantName} output ---\n${server.output().slice(-4000)}`;
     throw error;
@@ -136,7 +136,7 @@ async function runStep({ server, publisher, clients, natsPid, scenario }, step) 
     serverPeakRss: serverUsage.peakRss,
     natsCpuShare: natsUsage ? natsUsage.cpuSeconds / seconds : null,
     loadCpuShare: sum([publisherUsage, ...clientUsage].map((u) => u.cpuSeconds)) / seconds,
-    otherCpuCores: machineBusyCores - sum(processes.filter(Boolean).map((u) => u.cpuShare)),
+    otherCpuCores: Math.max(0, machineBusyCores - sum(processes.filter(Boolean).map((u) => u.cpuShare))),
     serverAlive: server.child.exitCode === null,
   };
   result.pass = passes(result, scenario);

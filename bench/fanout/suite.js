@@ -4,7 +4,7 @@
 const { runFanout } = require('./run-fanout');
 const { fanoutScenarios } = require('./scenarios');
 const { VARIANTS } = require('./variants');
-const { median, ratio, sum } = require('../lib/stats');
+const { sum, medianFigures, pairedRatio, byRound } = require('../lib/stats');
 
 const SMOKE = { id: 'smoke', clients: 1, orders: 1, steps: [{ rate: 10, count: 1 }] };
 
@@ -108,34 +108,27 @@ function stopReason(step) {
 
 function summarize(scenarios, variants, runs) {
   return scenarios.map((scenario) => {
+    const rounds = byRound(
+      runs.filter((r) => r.scenario === scenario.id),
+      (r) => figures(r, scenario),
+    );
     const byVariant = {};
     for (const variant of variants) {
-      const rows = runs
-        .filter((r) => r.scenario === scenario.id && r.variant === variant)
-        .map((r) => figures(r, scenario))
-        .filter(Boolean);
-      byVariant[variant] = rows.length ? medians(rows) : null;
+      const rows = rounds.map((round) => round[variant]).filter(Boolean);
+      byVariant[variant] = rows.length ? medianFigures(rows) : null;
     }
-    return { id: scenario.id, title: scenario.title, byVariant, ratios: ratios(byVariant) };
+    return { id: scenario.id, title: scenario.title, byVariant, ratios: ratios(rounds) };
   });
-}
-
-function medians(rows) {
-  const out = { rounds: rows.length, stoppedBy: rows.map((r) => r.stoppedBy).filter(Boolean) };
-  for (const key of Object.keys(rows[0]).filter((k) => k !== 'stoppedBy')) {
-    out[key] = median(rows.map((r) => r[key]));
-  }
-  return out;
 }
 
 const RATIO_KEYS = ['deliveredPerSecond', 'p50', 'p99', 'rssPerConnection', 'heapPerConnection', 'serverCpuMsPer1k'];
 
-function ratios({ bare, socketio, gateway }) {
-  const of = (a, b) => Object.fromEntries(RATIO_KEYS.map((k) => [k, a && b ? ratio(a[k], b[k]) : null]));
+function ratios(rounds) {
+  const of = (a, b) => Object.fromEntries(RATIO_KEYS.map((key) => [key, pairedRatio(rounds, a, b, key)]));
   return {
-    gatewayToBare: of(gateway, bare),
-    gatewayToSocketio: of(gateway, socketio),
-    socketioToBare: of(socketio, bare),
+    gatewayToBare: of('gateway', 'bare'),
+    gatewayToSocketio: of('gateway', 'socketio'),
+    socketioToBare: of('socketio', 'bare'),
   };
 }
 
@@ -151,4 +144,10 @@ function describeRun(run) {
   );
 }
 
-module.exports = { runFanoutSuite };
+/** The summary again from a saved result's runs (after the summary's rules changed). */
+function resummarizeFanout(result) {
+  const variants = [...new Set(result.runs.map((r) => r.variant))];
+  return { ...result, summary: summarize(result.scenarios, variants, result.runs) };
+}
+
+module.exports = { runFanoutSuite, resummarizeFanout };

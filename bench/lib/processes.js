@@ -39,9 +39,30 @@ function startNode(script, { args = [], env = {}, probe = false, label = path.ba
     pid: child.pid,
     call: caller(child, label),
     output: () => output,
+    warnings: () => warnings(output),
     exited,
     stop: (timeoutMs = 10_000) => stopProcess(child, exited, timeoutMs),
   };
+}
+
+/** Pino warnings and errors among the kept output, counted by message (and code when there is one). */
+function warnings(output) {
+  const counts = {};
+  for (const line of output.split('\n')) {
+    if (!line.startsWith('{"level":')) {
+      continue;
+    }
+    try {
+      const { level, msg, code } = JSON.parse(line);
+      if (level >= 40) {
+        const key = code ? `${msg} (${code})` : msg;
+        counts[key] = (counts[key] ?? 0) + 1;
+      }
+    } catch {
+      // a line cut by the kept window
+    }
+  }
+  return counts;
 }
 
 async function stopProcess(child, exited, timeoutMs) {

@@ -1,6 +1,7 @@
 'use strict';
 // Results as JSON (bench/results/, not committed) and as Markdown: in a full run the generated part
-// of bench/RESULTS.md is replaced (what people wrote around it stays); quick runs write their own file.
+// of bench/RESULTS.md is replaced (what people wrote around it stays); quick and partial runs (some
+// suites or scenarios, fewer rounds, profiling) write their own file next to the JSON.
 const fs = require('node:fs');
 const path = require('node:path');
 const { table, verdict } = require('./format');
@@ -23,8 +24,7 @@ function machineLine(m) {
 
 function markdown({ startedAt, seconds, options, machine, targets, sections }) {
   return [
-    `_Run ${startedAt} (${options.quick ? 'quick mode: tiny scenarios, not figures to quote' : 'full'}; ` +
-      `${options.rounds} round(s), ${Math.round(seconds)} s)._`,
+    `_Run ${startedAt} (${mode(options)}; ` + `${options.rounds} round(s), ${Math.round(seconds)} s)._`,
     '',
     `**Machine:** ${machineLine(machine)}`,
     '',
@@ -38,20 +38,40 @@ function markdown({ startedAt, seconds, options, machine, targets, sections }) {
   ].join('\n');
 }
 
+function mode(options) {
+  if (options.quick) {
+    return 'quick mode: tiny scenarios, not figures to quote';
+  }
+  return isComplete(options) ? 'full' : 'partial';
+}
+
+/** Only a complete run (every suite and scenario, ≥ 3 rounds, no profiler attached) goes into RESULTS.md. */
+function isComplete({ quick, rounds, suites, scenarioIds, variantNames, profile }) {
+  const all = (given, wanted) => wanted.every((w) => given.includes(w));
+  return (
+    !quick &&
+    !profile &&
+    rounds >= 3 &&
+    all(suites, ['fanout', 'polling']) &&
+    all(scenarioIds, ['a', 'b', 'c', 'd', 'e']) &&
+    all(variantNames, ['bare', 'socketio', 'gateway'])
+  );
+}
+
 function writeResults(result) {
   fs.mkdirSync(RESULTS_DIR, { recursive: true });
-  const stamp = result.startedAt.replace(/[:.]/g, '-');
-  const suffix = result.options.quick ? '-quick' : '';
-  const jsonFile = path.join(RESULTS_DIR, `${stamp}${suffix}.json`);
+  const complete = isComplete(result.options);
+  const suffix = result.options.quick ? '-quick' : complete ? '' : '-partial';
+  const base = path.join(RESULTS_DIR, `${result.startedAt.replace(/[:.]/g, '-')}${suffix}`);
+  const jsonFile = `${base}.json`;
   fs.writeFileSync(jsonFile, JSON.stringify(result, null, 2));
   const md = markdown(result);
-  const mdFile = result.options.quick ? path.join(RESULTS_DIR, `${stamp}${suffix}.md`) : RESULTS_MD;
-  if (result.options.quick) {
-    fs.writeFileSync(mdFile, `${md}\n`);
-  } else {
+  if (complete) {
     replaceGenerated(md);
+  } else {
+    fs.writeFileSync(`${base}.md`, `${md}\n`);
   }
-  return { jsonFile, mdFile, md };
+  return { jsonFile, mdFile: complete ? RESULTS_MD : `${base}.md`, md };
 }
 
 function replaceGenerated(md) {

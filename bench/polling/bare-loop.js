@@ -3,6 +3,7 @@
 // and the same request as the poller's adapter, the answer parsed and nothing else.
 const { Agent, request } = require('undici');
 const { serve } = require('../lib/rpc');
+const probe = require('../servers/probe-handlers');
 
 // ProviderHttpClient's settings (libs/providers/src/http/provider-http.client.ts).
 const agent = new Agent({ connections: 256, keepAliveTimeout: 30_000, pipelining: 1 });
@@ -39,6 +40,7 @@ function schedule(url, delayMs) {
 }
 
 serve({
+  ...probe,
   configure(given) {
     settings = given;
   },

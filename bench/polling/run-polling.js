@@ -31,12 +31,13 @@ async function runPolling(variantName, plan, { natsUrl, profileDir }) {
     await sandbox.create(ids('chg', plan.changedWatches), changingScript(changes));
     variant = await POLLING_VARIANTS[variantName]({ sandbox, natsUrl, namespace: ns.namespace, ...plan });
     stoppers.unshift(() => variant.stop());
-    // Profiles (pollers only) cover just the changed-poll window and the target level's window.
-    const profilePrefix = profileDir && variant.webhookUrl && path.join(profileDir, `${variantName}-polling`);
+    // Profiles cover just the changed-poll window and the target level's window.
+    const profilePrefix = profileDir && path.join(profileDir, `${variantName}-polling`);
     const rig = { sandbox, variant, plan, ns, natsPid: natsServerPid(natsUrl), profilePrefix };
     const changed = variant.webhookUrl ? await changedPolls(rig, changes) : null;
     const levels = await ramp(rig, natsUrl, ns.namespace, (detector) => stoppers.unshift(() => detector.stop(2000)));
-    return { variant: variantName, changed, levels };
+    const warnings = variant.procs.map((p) => p.warnings());
+    return { variant: variantName, changed, levels, warnings };
   } catch (error) {
     for (const proc of [sandbox.proc, ...(variant?.procs ?? [])]) {
       error.message += `\n--- ${proc.label} (exit ${proc.child.exitCode}) ---\n${proc.output().slice(-3000)}`;
@@ -128,7 +129,7 @@ async function measureWindow({ sandbox, variant, plan, natsPid, profilePrefix },
     cpuMicrosPerPoll: polls ? (cpuSeconds * 1e6) / polls : null,
     processCpuShares: pollerUsage.map((u) => u.cpuShare),
     sandboxCpuShare: processes[procs.length].cpuShare,
-    otherCpuCores: machineBusyCores - sum(processes.filter(Boolean).map((u) => u.cpuShare)),
+    otherCpuCores: Math.max(0, machineBusyCores - sum(processes.filter(Boolean).map((u) => u.cpuShare))),
   };
 }
 

@@ -3,7 +3,7 @@
 // variant the median of each figure and the ratios that answer the targets.
 const { runPolling } = require('./run-polling');
 const { pollingPlan } = require('./plan');
-const { median, ratio } = require('../lib/stats');
+const { median, ratio, medianFigures, pairedRatio, byRound } = require('../lib/stats');
 
 const VARIANTS = ['bare', 'poller', 'poller2'];
 const PROCESSES = { bare: 1, poller: 1, poller2: 2 };
@@ -13,7 +13,7 @@ async function runPollingSuite({ quick, rounds, natsUrl, profileDir, log }) {
   const runs = [];
   for (let round = 1; round <= rounds; round++) {
     for (const variant of VARIANTS) {
-      const profile = profileDir && round === rounds && variant !== 'bare' ? profileDir : undefined;
+      const profile = profileDir && round === rounds ? profileDir : undefined;
       const run = await runPolling(variant, plan, { natsUrl, profileDir: profile }).catch((error) => ({
         variant,
         error: error.message,
@@ -63,15 +63,13 @@ function stopReason(level, plan) {
 }
 
 function summarize(plan, runs) {
+  const rounds = byRound(runs, (r) => figures(r, plan));
   const byVariant = {};
   for (const variant of VARIANTS) {
-    const rows = runs
-      .filter((r) => r.variant === variant)
-      .map((r) => figures(r, plan))
-      .filter(Boolean);
-    byVariant[variant] = rows.length ? medians(rows) : null;
+    const rows = rounds.map((round) => round[variant]).filter(Boolean);
+    byVariant[variant] = rows.length ? medianFigures(rows) : null;
   }
-  const of = (a, b, key) => ratio(byVariant[a]?.[key], byVariant[b]?.[key]);
+  const of = (a, b, key) => pairedRatio(rounds, a, b, key);
   return {
     byVariant,
     ratios: {
@@ -79,17 +77,11 @@ function summarize(plan, runs) {
       cpuPerPollTwoPollersToBare: of('poller2', 'bare', 'cpuMicrosPerPoll'),
       capacityPollerToBare: of('poller', 'bare', 'pollsPerSecond'),
       scalingTwoPollersToOne: of('poller2', 'poller', 'pollsPerSecond'),
-      changedToUnchanged: ratio(byVariant.poller?.cpuMicrosPerChangedPoll, byVariant.poller?.cpuMicrosPerPoll),
+      changedToUnchanged: median(
+        rounds.map((r) => ratio(r.poller?.cpuMicrosPerChangedPoll, r.poller?.cpuMicrosPerPoll)),
+      ),
     },
   };
-}
-
-function medians(rows) {
-  const out = { rounds: rows.length, stoppedBy: rows.map((r) => r.stoppedBy).filter(Boolean) };
-  for (const key of Object.keys(rows[0]).filter((k) => k !== 'stoppedBy')) {
-    out[key] = median(rows.map((r) => r[key]));
-  }
-  return out;
 }
 
 function describeRun(run) {
@@ -104,4 +96,9 @@ function describeRun(run) {
   );
 }
 
-module.exports = { runPollingSuite };
+/** The summary again from a saved result's runs (after the summary's rules changed). */
+function resummarizePolling(result) {
+  return { ...result, summary: summarize(result.plan, result.runs) };
+}
+
+module.exports = { runPollingSuite, resummarizePolling };
