@@ -61,12 +61,12 @@ describe('ConnectionRunner', () => {
     run.halt();
   });
 
-  it('spends no more than the rate budget, evenly when it is short', async () => {
+  it('spends no more than the rate budget, evenly once every watch had its first poll', async () => {
     const run = runner(provider, tracker, { connection: { rateLimitPerMinute: 2 } });
     ['a', 'b', 'c'].forEach((id, i) => run.upsert(record(id), i + 1, false));
-    await jest.advanceTimersByTimeAsync(60_001);
-    // Two calls a minute for three watches: paced 30 s apart, each watch planned every 90 s.
-    expect(provider.calls.map((c) => c.at)).toEqual([1_000_000, 1_030_000, 1_060_000]);
+    await jest.advanceTimersByTimeAsync(150_001);
+    // Two calls a minute for three watches: first polls as the window allows, then 30 s apart, each watch every 90 s.
+    expect(provider.calls.map((c) => c.at)).toEqual([1_000_000, 1_000_000, 1_060_000, 1_090_000, 1_120_000, 1_150_000]);
     expect(run.expectedLagMs).toBe(45_000);
     run.halt();
   });

@@ -181,11 +181,13 @@ export class ConnectionRunner {
         void this.end(entry, now);
         continue;
       }
-      if (!this.mayStart(now, entry.urgent)) {
+      // Webhook re-reads and first polls are not paced (only the window limits them): they matter most.
+      const paced = !entry.urgent && entry.polled;
+      if (!this.mayStart(now, paced)) {
         return;
       }
       const via = entry.urgent ? 'webhook' : 'poll';
-      if (!entry.urgent) {
+      if (paced) {
         this.lastPacedAt = now;
       }
       this.schedule.take(entry);
@@ -195,9 +197,9 @@ export class ConnectionRunner {
     this.arm(this.schedule.nextDueAt());
   }
 
-  private mayStart(now: number, urgent: boolean): boolean {
+  private mayStart(now: number, paced: boolean): boolean {
     const pacedAt = this.lastPacedAt + this.paceMs;
-    if (!urgent && this.schedule.plan.stretched && now < pacedAt) {
+    if (paced && this.schedule.plan.stretched && now < pacedAt) {
       this.arm(pacedAt);
       return false;
     }
