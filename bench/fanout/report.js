@@ -20,6 +20,7 @@ const ROWS = [
   ['heap per connection (KB)', 'heapPerConnection', kb],
   ['server CPU per 1,000 msgs (ms)', 'serverCpuMsPer1k', ms],
   ['server CPU (share of a core)', 'serverCpuShare', percent],
+  ['server event-loop delay p99 (ms)', 'serverLoopDelayP99', ms],
   ['nats-server CPU (share of a core)', 'natsCpuShare', percent],
   ['other load on the machine (cores)', 'otherCpuCores', fixed(2)],
 ];

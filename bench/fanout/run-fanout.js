@@ -109,13 +109,14 @@ async function runSteps(rig) {
 }
 
 async function runStep({ server, publisher, clients, natsPid, scenario }, step) {
-  await Promise.all(clients.map((c) => c.call('reset')));
+  await Promise.all([...clients.map((c) => c.call('reset')), server.call('loopDelay')]);
   const window = new CpuWindow([server.pid, natsPid, publisher.pid, ...clients.map((c) => c.pid)]).start();
   const published = await publisher.call('publish', step);
   const subscribersPerOrder = scenario.clients / scenario.orders;
   const expected = published.sent * subscribersPerOrder;
   const drainedAfter = await drain(clients, expected);
   const { processes, machineBusyCores } = window.stop();
+  const loopDelayMs = await server.call('loopDelay');
   const [serverUsage, natsUsage, publisherUsage, ...clientUsage] = processes;
   const collected = await Promise.all(clients.map((c) => c.call('collect', { counts: published.counts })));
   const latency = collected.reduce((h, c) => h.merge(Histogram.from(c.latency)), new Histogram());
@@ -137,6 +138,7 @@ async function runStep({ server, publisher, clients, natsPid, scenario }, step) 
     natsCpuShare: natsUsage ? natsUsage.cpuSeconds / seconds : null,
     loadCpuShare: sum([publisherUsage, ...clientUsage].map((u) => u.cpuSeconds)) / seconds,
     otherCpuCores: Math.max(0, machineBusyCores - sum(processes.filter(Boolean).map((u) => u.cpuShare))),
+    serverLoopDelayMs: loopDelayMs,
     serverAlive: server.child.exitCode === null,
   };
   result.pass = passes(result, scenario);

@@ -87,8 +87,9 @@ function figures(run, scenario) {
     heapPerConnection: run.connections.heapPerConnection,
     serverCpuMsPer1k: step?.serverCpuMsPer1k,
     serverCpuShare: step?.serverCpuShare,
+    serverLoopDelayP99: step?.serverLoopDelayMs?.p99,
     natsCpuShare: step?.natsCpuShare,
-    otherCpuCores: step?.otherCpuCores,
+    otherCpuCores: step ? Math.max(0, step.otherCpuCores) : undefined,
     stoppedBy: scenario.saturation && failedStep ? stopReason(failedStep) : undefined,
   };
 }

@@ -18,6 +18,8 @@ const ROWS = [
   ['detection lag, polled p99 (ms)', 'polledLagP99', ms],
   ['changes never detected', 'lagMissed', integer],
   ['watch registrations/s', 'registrationsPerSecond', integer],
+  ['event-loop delay p99 of the polling process(es) (ms)', 'loopDelayP99', ms],
+  ['sandbox event-loop delay p99 (ms)', 'sandboxLoopDelayP99', ms],
   ['sandbox CPU (share of a core)', 'sandboxCpuShare', percent],
   ['other load on the machine (cores)', 'otherCpuCores', fixed(2)],
 ];

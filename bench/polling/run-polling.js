@@ -107,11 +107,13 @@ async function measureWindow({ sandbox, variant, plan, natsPid, profilePrefix },
     await Promise.all(procs.map((p) => p.call('profileStart')));
   }
   const read = () => Promise.all([sandbox.calls(), ...Object.values(counters).map((count) => count())]);
+  const loopDelays = () => Promise.all([...procs, sandbox.proc].map((p) => p.call('loopDelay')));
   const window = new CpuWindow([...procs.map((p) => p.pid), sandbox.proc.pid, natsPid]).start();
   const startedAt = Date.now();
-  const before = await read();
+  const [before] = await Promise.all([read(), loopDelays()]);
   await sleep(plan.windowMs);
-  const [polls, ...grown] = (await read()).map((value, i) => value - before[i]);
+  const [after, delays] = await Promise.all([read(), loopDelays()]);
+  const [polls, ...grown] = after.map((value, i) => value - before[i]);
   const endedAt = Date.now();
   const { processes, machineBusyCores, wallSeconds } = window.stop();
   if (profiling) {
@@ -129,6 +131,8 @@ async function measureWindow({ sandbox, variant, plan, natsPid, profilePrefix },
     cpuMicrosPerPoll: polls ? (cpuSeconds * 1e6) / polls : null,
     processCpuShares: pollerUsage.map((u) => u.cpuShare),
     sandboxCpuShare: processes[procs.length].cpuShare,
+    loopDelayP99: Math.max(...delays.slice(0, procs.length).map((d) => d.p99)),
+    sandboxLoopDelayP99: delays.at(-1).p99,
     otherCpuCores: Math.max(0, machineBusyCores - sum(processes.filter(Boolean).map((u) => u.cpuShare))),
   };
 }

@@ -21,6 +21,7 @@ async function startSandbox() {
   const port = await freePort();
   const proc = startNode('dist/apps/sandbox/main.js', {
     env: { SANDBOX_PORT: String(port), LOG_LEVEL: 'warn' },
+    probe: true,
     label: 'sandbox',
   });
   const url = `http://127.0.0.1:${port}`;

@@ -49,8 +49,10 @@ function figures(run, plan) {
     polledLagP99: target?.lag?.polled.p99 ?? null,
     lagMissed: target?.lag ? target.lag.webhook.missed + target.lag.polled.missed : null,
     registrationsPerSecond: run.variant === 'bare' ? null : median(run.levels.map((l) => l.registrationsPerSecond)),
+    loopDelayP99: target?.loopDelayP99 ?? null,
+    sandboxLoopDelayP99: target?.sandboxLoopDelayP99 ?? null,
     sandboxCpuShare: target?.sandboxCpuShare ?? null,
-    otherCpuCores: target?.otherCpuCores ?? null,
+    otherCpuCores: target ? Math.max(0, target.otherCpuCores) : null,
     stoppedBy: failed ? stopReason(failed, plan) : undefined,
   };
 }
