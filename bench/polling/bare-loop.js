@@ -13,7 +13,6 @@ let polls = 0;
 let failures = 0;
 
 async function poll(url) {
-  const startedAt = Date.now();
   try {
     const { statusCode, body } = await request(url, { dispatcher: agent, method: 'GET', headers: settings.headers });
     JSON.parse(await body.text());
@@ -25,7 +24,7 @@ async function poll(url) {
   } catch {
     failures++;
   }
-  schedule(url, startedAt + settings.intervalMs - Date.now());
+  schedule(url, settings.intervalMs); // from the end of this read, as the poller plans its next poll
 }
 
 function schedule(url, delayMs) {
