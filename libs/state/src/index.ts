@@ -1,2 +1,3 @@
+export * from './kv-entries';
 export * from './payment-state.store';
 export * from './state.module';

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { KvEntry } from '@nats-io/kv';
 import { PaymentStatusData, orderKey, paymentKey } from '@statushub/contract';
 import { NatsService } from '@statushub/nats';
+import { isLive, isWrongRevision } from './kv-entries';
 
 export interface StoredState {
   data: PaymentStatusData;
@@ -78,12 +78,4 @@ export class PaymentStateStore {
     const entries = await Promise.all(index.json<string[]>().map((key) => this.nats.statusKv.get(key)));
     return entries.filter(isLive).map((entry) => entry.json<PaymentStatusData>());
   }
-}
-
-function isLive(entry: KvEntry | null): entry is KvEntry {
-  return entry !== null && entry.operation === 'PUT';
-}
-
-function isWrongRevision(error: unknown): boolean {
-  return error instanceof Error && /wrong last sequence|key exists/i.test(error.message);
 }

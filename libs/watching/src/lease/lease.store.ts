@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { WatchBuckets } from '../store/watch-buckets';
-import { isWrongRevision } from '../store/kv-errors';
+import { isWrongRevision } from '@statushub/state';
 
 /** Someone else holds the lease now (our revision is stale): stop scheduling that connection at once. */
 export class LeaseLostError extends Error {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { BudgetReport, isBudgetReport } from '../budget/budget-report';
-import { isLive } from './kv-errors';
+import { isLive } from '@statushub/state';
 import { WatchBuckets } from './watch-buckets';
 
 /**

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { KvWatchEntry } from '@nats-io/kv';
 import { QueuedIterator } from '@nats-io/nats-core';
 import { WatchRecord, watchKey } from '../model/watch-record';
-import { isLive, isWrongRevision } from './kv-errors';
+import { isLive, isWrongRevision } from '@statushub/state';
 import { WatchBuckets } from './watch-buckets';
 
 export interface StoredWatch {
