@@ -2,6 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AppName, startBuiltApp, stopApp, waitForOk } from '../support/app-process';
+import { ensureBuilt } from '../support/ensure-built';
 import { NATS_URL, testNamespace } from '../support/nats-namespace';
 import { freePort } from '../support/ports';
 
@@ -25,6 +26,7 @@ const secure = {
   LOG_LEVEL: 'warn',
 };
 
+beforeAll(() => (['poller', 'gateway'] as const).forEach((app) => ensureBuilt(app)));
 afterAll(() => space.cleanup());
 
 describe.each<[AppName, string]>([

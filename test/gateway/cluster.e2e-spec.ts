@@ -1,6 +1,6 @@
 import { AppProcess, startBuiltApp, stopApp, waitForOk } from '../support/app-process';
 import { freePort } from '../support/ports';
-import { ensureGatewayBuilt } from './support/gateway.build';
+import { ensureBuilt } from '../support/ensure-built';
 import { API_KEY, Hub, payment } from './support/hub.fixture';
 import { ResumingClient } from './support/resuming.client';
 import { StreamClient, sleep, until } from './support/stream.client';
@@ -16,7 +16,7 @@ async function startGateway(i: number): Promise<void> {
 }
 
 beforeAll(async () => {
-  ensureGatewayBuilt();
+  ensureBuilt('gateway');
   hub = await Hub.open('gw_cluster');
   ports.push(await freePort(), await freePort());
   await Promise.all([startGateway(0), startGateway(1)]);

@@ -1,6 +1,7 @@
 import { Kvm } from '@nats-io/kv';
 import { stopApp } from '../support/app-process';
-import { PollerProcess, ensurePollerBuilt, spawnPoller } from './support/built-poller';
+import { ensureBuilt } from '../support/ensure-built';
+import { PollerProcess, spawnPoller } from './support/built-poller';
 import { Json, sleep, TestEvent, TestHub, waitFor } from './support/hub';
 import { metricValue } from './support/poller';
 import { ConnectionJson, Sandbox, startSandbox } from './support/sandbox';
@@ -22,7 +23,7 @@ describe('poller: two processes share 1,000 watches; one is killed', () => {
   const pollers: PollerProcess[] = [];
 
   beforeAll(async () => {
-    ensurePollerBuilt();
+    ensureBuilt('poller');
     hub = await TestHub.open('scale');
     sandbox = await startSandbox();
     const connections: ConnectionJson[] = Object.entries(KINDS).map(([kind, { connection }]) =>

@@ -1,31 +1,10 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AppProcess, startBuiltApp, waitForOk } from '../../support/app-process';
 import { freePort } from '../../support/ports';
 import { TestHub } from './hub';
 import { ConnectionJson } from './sandbox';
-
-const ROOT = join(__dirname, '..', '..', '..');
-const MAIN = join(ROOT, 'dist', 'apps', 'poller', 'main.js');
-const SOURCES = ['apps/poller', 'libs'];
-
-/** Builds the poller (`npx nest build poller`) unless its bundle is newer than the sources, so the process tests run the code under test. */
-export function ensurePollerBuilt(): void {
-  if (modified(MAIN) > newestSource()) {
-    return;
-  }
-  try {
-    execFileSync('npx', ['nest', 'build', 'poller'], { cwd: ROOT, stdio: 'pipe', timeout: 180_000 });
-  } catch (error) {
-    const { stdout, stderr } = error as { stdout?: Buffer; stderr?: Buffer };
-    throw new Error(`nest build poller failed:\n${String(stdout)}\n${String(stderr)}`);
-  }
-  // webpack does not rewrite an unchanged bundle: mark it as built from these sources.
-  const now = new Date();
-  utimesSync(MAIN, now, now);
-}
 
 export interface PollerProcess {
   app: AppProcess;
@@ -50,22 +29,4 @@ export async function spawnPoller(
     throw new Error(`${(error as Error).message}\n${app.output()}`);
   }
   return { app, url };
-}
-
-function newestSource(): number {
-  return Math.max(
-    ...SOURCES.flatMap((dir) =>
-      readdirSync(join(ROOT, dir), { recursive: true })
-        .filter((file) => String(file).endsWith('.ts'))
-        .map((file) => modified(join(ROOT, dir, String(file)))),
-    ),
-  );
-}
-
-function modified(path: string): number {
-  try {
-    return statSync(path).mtimeMs;
-  } catch {
-    return 0; // not built yet
-  }
 }
