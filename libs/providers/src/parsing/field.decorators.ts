@@ -1,5 +1,5 @@
 import { Expose, Transform, Type } from 'class-transformer';
-import { IsArray, IsNumber, IsOptional, IsString, Matches, ValidateNested } from 'class-validator';
+import { IsArray, IsNumber, IsObject, IsOptional, IsString, Matches, ValidateNested } from 'class-validator';
 import { plainDecimal } from './decimal';
 
 type Decorator = PropertyDecorator;
@@ -28,7 +28,9 @@ export const OptionalMoney = () =>
     Matches(/^-?\d+(\.\d+)?$/, { message: '$property must be a decimal number' }),
   );
 
-export const OptionalObject = (type: () => new () => object) => field(IsOptional(), ValidateNested(), Type(type));
+/** An object, not an array: `@ValidateNested()` alone takes an array of them too. */
+export const OptionalObject = (type: () => new () => object) =>
+  field(IsOptional(), IsObject(), ValidateNested(), Type(type));
 
 export const OptionalList = (type: () => new () => object) =>
   field(IsOptional(), IsArray(), ValidateNested({ each: true }), Type(type));

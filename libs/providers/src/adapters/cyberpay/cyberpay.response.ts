@@ -1,5 +1,5 @@
 import { Expose, Type } from 'class-transformer';
-import { IsBoolean, IsDefined, ValidateIf, ValidateNested } from 'class-validator';
+import { IsBoolean, IsDefined, IsObject, ValidateIf, ValidateNested } from 'class-validator';
 import {
   OptionalList,
   OptionalMoney,
@@ -50,6 +50,7 @@ export class CyberpayAnswer {
   @Expose()
   @ValidateIf((answer: CyberpayAnswer) => answer.success)
   @IsDefined()
+  @IsObject()
   @ValidateNested()
   @Type(() => CyberpayOrder)
   data!: CyberpayOrder;

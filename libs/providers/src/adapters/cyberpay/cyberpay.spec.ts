@@ -91,6 +91,8 @@ describe('cyberpay', () => {
     [order({ status: 'processing', progress: { percentage: '66' } }), 'field data.progress.percentage'],
     [order({ status: 'processing', transactions: {} }), 'field data.transactions'],
     [JSON.stringify({ success: true }), 'field data'],
+    [JSON.stringify({ success: true, data: [{ orderId: 'o-1', status: 'processing' }] }), 'field data'],
+    [order({ status: 'processing', payment: [{ settlementAmount: '1' }] }), 'field data.payment'],
     [JSON.stringify({ success: true, data: { orderId: 'o-2', status: 'processing' } }), 'another payment'],
   ])('rejects %s as malformed', (body, reason) => {
     expect(() => cyberpayApi.read(body, 'o-1')).toThrow(
