@@ -27,6 +27,24 @@ describe('parseJsonKeepingDecimals', () => {
     expect(() => parseJsonKeepingDecimals(text, keys)).toThrow(SyntaxError);
   });
 
+  it('reads a text without a backslash as it reads the same text beside one', () => {
+    const scalar = fc.oneof(
+      fc.double({ noNaN: true, noDefaultInfinity: true }),
+      fc.integer(),
+      fc.constantFrom('amount_usd', 'amount_usd: 1', '1e2', null),
+    );
+    const body = fc.object({ key: fc.constantFrom('amount_usd', 'amount_crypto', 'n'), values: [scalar], maxDepth: 3 });
+    const space = fc.constantFrom('', ' ', '\t', '\n  ', '\r\n');
+    fc.assert(
+      fc.property(body, fc.nat(4), space, space, (value, indent, before, after) => {
+        // No string starts with a colon, so `":` only ends member names.
+        const text = JSON.stringify(value, null, indent).replace(/": ?/g, `"${before}:${after}`);
+        const [beside] = parseJsonKeepingDecimals(`[${text}, "\\\\"]`, keys) as unknown[];
+        expect(parseJsonKeepingDecimals(text, keys)).toEqual(beside);
+      }),
+    );
+  });
+
   it('parses like JSON.parse when no number sits under a decimal key', () => {
     fc.assert(
       fc.property(fc.json(), (text) => {
