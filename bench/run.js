@@ -55,7 +55,7 @@ const SUITES = {
 async function main() {
   const options = parseOptions(process.argv.slice(2));
   const result = options.from ? rereport(options.from) : await measure(options);
-  const { jsonFile, mdFile, md } = writeResults(result);
+  const { jsonFile, mdFile, md } = await writeResults(result);
   console.log(`\n${md}\n`);
   console.log(`results: ${path.relative(process.cwd(), jsonFile)}, ${path.relative(process.cwd(), mdFile)}`);
 }

@@ -4,6 +4,7 @@
 // suites or scenarios, fewer rounds, profiling) write their own file next to the JSON.
 const fs = require('node:fs');
 const path = require('node:path');
+const prettier = require('prettier');
 const { table, verdict } = require('./format');
 
 const BENCH = path.join(__dirname, '..');
@@ -58,7 +59,7 @@ function isComplete({ quick, rounds, suites, scenarioIds, variantNames, profile 
   );
 }
 
-function writeResults(result) {
+async function writeResults(result) {
   fs.mkdirSync(RESULTS_DIR, { recursive: true });
   const complete = isComplete(result.options);
   const suffix = result.options.quick ? '-quick' : complete ? '' : '-partial';
@@ -67,14 +68,15 @@ function writeResults(result) {
   fs.writeFileSync(jsonFile, JSON.stringify(result, null, 2));
   const md = markdown(result);
   if (complete) {
-    replaceGenerated(md);
+    await replaceGenerated(md);
   } else {
     fs.writeFileSync(`${base}.md`, `${md}\n`);
   }
   return { jsonFile, mdFile: complete ? RESULTS_MD : `${base}.md`, md };
 }
 
-function replaceGenerated(md) {
+/** The generated part replaced, then the whole file put in the repository's Prettier style (CI checks it). */
+async function replaceGenerated(md) {
   const current = fs.existsSync(RESULTS_MD)
     ? fs.readFileSync(RESULTS_MD, 'utf8')
     : `# Benchmark results\n\n${START}\n${END}\n`;
@@ -83,7 +85,9 @@ function replaceGenerated(md) {
   if (start < 0 || end < start) {
     throw new Error(`${RESULTS_MD} lost its markers ${START} … ${END}`);
   }
-  fs.writeFileSync(RESULTS_MD, `${current.slice(0, start + START.length)}\n${md}\n${current.slice(end)}`);
+  const text = `${current.slice(0, start + START.length)}\n${md}\n${current.slice(end)}`;
+  const style = await prettier.resolveConfig(RESULTS_MD);
+  fs.writeFileSync(RESULTS_MD, await prettier.format(text, { ...style, filepath: RESULTS_MD }));
 }
 
 module.exports = { writeResults, RESULTS_DIR };
