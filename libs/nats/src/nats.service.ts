@@ -36,6 +36,8 @@ export class NatsService implements OnModuleInit, OnApplicationShutdown {
       maxReconnectAttempts: -1,
       reconnectTimeWait: 1000,
       waitOnFirstConnect: true,
+      // Without it every request builds Error objects with stack traces up front: ~9 % of a changed poll's CPU.
+      noAsyncTraces: true,
     });
     this.connection = nc;
     void this.logStatusChanges(nc);
