@@ -31,6 +31,19 @@ async function publishAll(msgIdSuffix?: string): Promise<void> {
   }
 }
 
+/** The credited count once PostgreSQL has finished the commits the killed process had already sent. */
+async function settledCount(): Promise<number> {
+  let last = -1;
+  for (;;) {
+    const now = await db.creditedPayments();
+    if (now === last) {
+      return now;
+    }
+    last = now;
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+}
+
 describe('balance-updater restarts', () => {
   it('credits every deposit exactly once when killed mid-way, restarted, and every event is sent again', async () => {
     await publishAll();
@@ -38,7 +51,7 @@ describe('balance-updater restarts', () => {
     await eventually(async () => (await db.creditedPayments()) >= 30, 'the first process to credit some deposits');
     first.app.child.kill('SIGKILL');
     await first.app.exited;
-    const creditedByFirst = await db.creditedPayments();
+    const creditedByFirst = await settledCount();
     expect(creditedByFirst).toBeLessThan(DEPOSITS);
 
     await publishAll('resent');
