@@ -1,17 +1,18 @@
 #!/usr/bin/env bash
 # Makes sure a NATS server with JetStream listens on 127.0.0.1:4222: starts Debian's nats-server
-# in the background when nothing listens there, installing the package first if it is missing.
+# in the background when nothing listens there. The binary is installed when missing either way:
+# the balance updater's NATS-restart test runs a private server of its own.
 set -euo pipefail
 
 listening() { (exec 3<>/dev/tcp/127.0.0.1/4222) 2>/dev/null; }
 
-if listening; then
-  echo "NATS: already listening on 127.0.0.1:4222"
-  exit 0
-fi
 if ! command -v nats-server >/dev/null 2>&1 && [ ! -x /usr/sbin/nats-server ]; then
   echo "NATS: installing Debian's nats-server"
   apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nats-server >/dev/null
+fi
+if listening; then
+  echo "NATS: already listening on 127.0.0.1:4222"
+  exit 0
 fi
 server=$(command -v nats-server || echo /usr/sbin/nats-server)
 store="${NATS_STORE_DIR:-${TMPDIR:-/tmp}/statushub-nats}"
